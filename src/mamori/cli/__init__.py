@@ -1,0 +1,1 @@
+"""The ``mamori`` command: thin commands that parse, call one service and render."""
