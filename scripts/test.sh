@@ -29,7 +29,7 @@ status=0
 "$BIN/pytest" -q -n 2 --dist loadgroup -m "not spark" "$@" || status=$?
 [ "$status" = 5 ] && status=0
 if [ "$status" = 0 ]; then
-  "$BIN/pytest" -q -m spark -p no:randomly "$@"
+  "$BIN/pytest" -q -m spark "$@"
   s2=$?
   [ "$s2" = 5 ] && s2=0
   status=$s2
