@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mamori.cases.model import Exposure, Source, Team
@@ -53,7 +53,7 @@ class CaseDraft:
     entity_type: str | None = None
     entity_id: str | None = None
     seller_id: str | None = None
-    exposure: Exposure = Exposure()
+    exposure: Exposure = field(default_factory=Exposure)
     team: Team = Team.OPERATIONS
     summary: str = ""
     severity: str | None = None

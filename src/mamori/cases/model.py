@@ -7,10 +7,10 @@ console and written to the audit log; renaming a value is a migration, not a ref
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 
 
-class Source(str, Enum):
+class Source(StrEnum):
     """What opened the case."""
 
     FINDING = "finding"  # a discovery finding (ring, duplicate wave, review burst, …)
@@ -20,14 +20,14 @@ class Source(str, Enum):
     INTERNAL = "internal"  # opened by hand: an escalation from Legal, Business or Product
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     OPEN = "open"  # in a queue, nobody holds it
     CLAIMED = "claimed"  # exactly one investigator holds it
     ESCALATED = "escalated"  # waiting at a higher level, unclaimed
     RESOLVED = "resolved"  # outcome recorded; terminal
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     CONFIRMED_RISK = "confirmed_risk"
     NO_VIOLATION = "no_violation"
     POLICY_GAP = "policy_gap"  # harmful but no policy covers it: feeds the lifecycle
@@ -41,7 +41,7 @@ class Level(int, Enum):
     LEGAL_LEADERSHIP = 3
 
 
-class Team(str, Enum):
+class Team(StrEnum):
     """Who asked, for internal escalations (and the owning team of a queue)."""
 
     OPERATIONS = "operations"

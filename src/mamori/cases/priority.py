@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from mamori.cases.model import Exposure, Priority
 
@@ -89,7 +89,7 @@ def due_at(opened_at: datetime, p: Priority) -> datetime:
     return opened_at + SLA[p]
 
 
-class SlaState(str, Enum):
+class SlaState(StrEnum):
     OK = "ok"
     AT_RISK = "at_risk"
     BREACHED = "breached"

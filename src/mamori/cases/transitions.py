@@ -6,13 +6,13 @@ allowed; every refused transition raises ``ConflictError`` with a ja/en message.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from mamori.cases.model import Level, Status
 from mamori.errors import ConflictError, MamoriError
 
 
-class Event(str, Enum):
+class Event(StrEnum):
     CLAIM = "claim"
     RELEASE = "release"
     ASSIGN = "assign"
