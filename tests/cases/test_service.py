@@ -236,3 +236,54 @@ def test_queue_query_uses_the_queue_index(engine) -> None:
         plan = " ".join(str(r[-1]) for r in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "ix_cases_queue" in plan, plan
     assert "TEMP B-TREE" not in plan.upper(), plan  # no sort of the whole table
+
+
+def test_reports_join_one_case_and_credible_reporters_raise_priority(uow, people) -> None:
+    from mamori.services.reports_intake import submit_report
+
+    t0 = datetime(2026, 11, 2, 10)
+    with uow.begin() as s:
+        first = submit_report(
+            s,
+            people["shop1"],
+            entity_type="listing",
+            entity_id="L77",
+            reporter_type="user",
+            reason="counterfeit",
+            text="偽物では？",
+            now=t0,
+        )
+        second = submit_report(
+            s,
+            people["aiko"],
+            entity_type="listing",
+            entity_id="L77",
+            reporter_type="authority",
+            reason="counterfeit",
+            text="税関より",
+            now=t0,
+        )
+        with pytest.raises(PermissionDenied):
+            submit_report(
+                s,
+                people["shop1"],
+                entity_type="listing",
+                entity_id="L77",
+                reporter_type="authority",
+                reason="x",
+            )
+        with pytest.raises(ValueError):
+            submit_report(
+                s,
+                people["aiko"],
+                entity_type="planet",
+                entity_id="x",
+                reporter_type="user",
+                reason="x",
+            )
+        case = svc.get_case(s, first.case_id, people["vic"], now=t0)
+    assert first.new_case and not second.new_case and second.case_id == first.case_id
+    assert second.priority <= first.priority
+    assert case["risk"] == pytest.approx(0.9)
+    assert [e["kind"] for e in case["evidence"]] == ["report", "report"]
+    assert [e["event"] for e in case["events"]] == ["open", "report"]

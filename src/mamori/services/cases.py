@@ -934,3 +934,84 @@ __all__ = [
     "release",
     "resolve",
 ]
+
+
+# ---------------------------------------------------------------- enforcement from a case
+
+SELLER_LEVEL = ("warn", "restrict_feature", "hold_payout", "suspend", "terminate")
+
+ManualAction = Callable[..., Mapping[str, Any]]
+
+
+def _default_enforcer() -> ManualAction:
+    """The enforcement service's manual-action use case (imported late: it is optional)."""
+    from mamori.services import actions as enforcement_actions  # type: ignore[attr-defined]
+
+    fn: ManualAction = enforcement_actions.manual_action
+    return fn
+
+
+def take_action(
+    session: Session,
+    case_id: int,
+    action: str,
+    reason: str,
+    principal: Principal,
+    *,
+    scope: str = "subject",
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+    enforce: ManualAction | None = None,
+    now: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """Issue an action from a case through the enforcement service, then note it here.
+
+    ``scope="group"`` acts on every linked entity of the target type (bulk action on a
+    ring or a wave); each gets its own action and statement of reasons, because each
+    account holder is entitled to their own statement and appeal.
+    """
+    _need(principal, "actions:create")
+    now = now or audit.utcnow()
+    row = _load(session, case_id)
+    if row.status == Status.RESOLVED.value:
+        raise ConflictError(
+            f"ケース {case_id} は解決済みです / case {case_id} is resolved; reopen it first"
+        )
+    if row.status == Status.CLAIMED.value:
+        _holder_or_reviewer(row, principal)
+    target_type = entity_type or ("seller" if action in SELLER_LEVEL else row.entity_type)
+    if scope == "group":
+        _need(principal, "actions:bulk")
+        targets = [i for t, i in group_members(session, case_id, target_type)]
+        if not targets:
+            raise ConflictError(
+                f"ケースに {target_type} のリンクがありません / case has no linked {target_type}"
+            )
+    else:
+        default_id = row.seller_id if target_type == "seller" else row.entity_id
+        target = entity_id or default_id
+        if not target:
+            raise ConflictError(
+                "対象を指定してください / name the entity to act on (entity_type, entity_id)"
+            )
+        targets = [target]
+    enforcer = enforce or _default_enforcer()
+    taken: list[dict[str, Any]] = []
+    for target_id in targets:
+        result = dict(
+            enforcer(
+                session,
+                principal,
+                entity_type=target_type,
+                entity_id=target_id,
+                action=action,
+                reason=reason,
+                case_id=case_id,
+            )
+        )
+        action_id = str(result.get("action_id") or result.get("id"))
+        record_action(
+            session, case_id, action_id, action, str(target_type), target_id, principal, now
+        )
+        taken.append({"action_id": action_id, "entity_type": target_type, "entity_id": target_id})
+    return taken
