@@ -1,9 +1,85 @@
-"""Placeholder until this command group lands (see cli/main.py)."""
+"""``mamori discover``: run the risk detectors over a data directory."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to ``app``."""
+    app.command("discover")(discover)
+
+
+def discover(
+    data_dir: Annotated[Path, typer.Argument(help="Contracts data directory (<table>.parquet)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="findings Parquet file")] = Path(
+        "findings.parquet"
+    ),
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="run only this finding kind (repeatable)"),
+    ] = None,
+    engine: Annotated[str, typer.Option("--engine", help="duckdb | spark")] = "duckdb",
+    spark_master: Annotated[
+        str | None, typer.Option("--spark-master", help="Spark master URL (default local[*])")
+    ] = None,
+    hits: Annotated[
+        Path | None, typer.Option("--hits", help="hits.parquet (default: found beside DATA_DIR)")
+    ] = None,
+) -> None:
+    """リスク発見 / Find risks: seller risk, anomalies, trend breaks, emerging terms, policy
+    gaps, duplicate waves, account rings and review fraud → findings.parquet."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from mamori.errors import MamoriError
+    from mamori.services import discovery as svc
+
+    console = Console(stderr=True)
+    kinds = list(only) if only else None
+    counts: dict[str, int] = {}
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=not console.is_terminal,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(kind: str, event: str, info: dict[str, Any]) -> None:
+            if event == "start":
+                tasks[kind] = bar.add_task(f"{kind} …", total=1)
+            else:
+                counts[kind] = int(info["findings"])
+                bar.update(
+                    tasks[kind],
+                    completed=1,
+                    description=f"{kind}: {info['findings']} 件 / findings ({info['seconds']:.1f} s)",
+                )
+
+        try:
+            table = svc.discover(
+                data_dir,
+                only=kinds,
+                engine=engine,
+                progress=progress,
+                hits=hits,
+                spark_master=spark_master,
+            )
+        except MamoriError as e:
+            console.print(f"[red]error:[/red] {e}")
+            raise typer.Exit(2) from e
+    svc.write_findings(table, output)
+    summary = Table(title="発見 / findings")
+    summary.add_column("kind")
+    summary.add_column("count", justify="right")
+    for k, n in counts.items():
+        summary.add_row(k, str(n))
+    console.print(summary)
+    typer.echo(f"{table.num_rows} findings → {output}")
