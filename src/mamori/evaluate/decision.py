@@ -1,0 +1,108 @@
+"""What an evaluation returns: a decision that explains itself.
+
+A :class:`Hit` carries the policy id, version and hash, its mode (status), the evidence
+spans into the *original* field values and the reason in Japanese and English — enough
+for a statement of reasons without looking anything else up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A fragment of a field value; ``start``/``end`` index the original string."""
+
+    field: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    policy_id: str
+    policy_version: int
+    policy_hash: str
+    family: str | None
+    severity: str
+    action: str
+    points: int
+    status: str
+    evidence: tuple[Evidence, ...]
+    reason: dict[str, str]
+    legal_basis: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "policy_id": self.policy_id,
+            "policy_version": self.policy_version,
+            "policy_hash": self.policy_hash,
+            "family": self.family,
+            "severity": self.severity,
+            "action": self.action,
+            "points": self.points,
+            "status": self.status,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "reason": dict(self.reason),
+            "legal_basis": list(self.legal_basis),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    entity_type: str
+    entity_id: str | None
+    hits: tuple[Hit, ...]
+    evaluated_at: dt.datetime
+    decision_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    pack_hash: str = ""
+
+    @property
+    def enforced(self) -> tuple[Hit, ...]:
+        """Hits of active policies (shadow hits are recorded, not enforced)."""
+        return tuple(h for h in self.hits if h.status == "active")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "decision_id": self.decision_id,
+            "entity_type": self.entity_type,
+            "entity_id": self.entity_id,
+            "evaluated_at": self.evaluated_at.isoformat(),
+            "pack_hash": self.pack_hash,
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+
+def evidence_text(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
+    """``{evidence}`` in reasons: distinct matched fragments, in order, joined by 「、」.
+
+    >>> evidence_text([Evidence("title", "糖尿病", 0, 3), Evidence("title", "治る", 4, 6), Evidence("d", "糖尿病", 1, 4)])
+    '糖尿病、治る'
+    """
+    seen: list[str] = []
+    for e in evidence:
+        if e.text not in seen:
+            seen.append(e.text)
+    return "、".join(seen)
+
+
+def format_reason(template: str, evidence: tuple[Evidence, ...] | list[Evidence], values: dict[str, Any]) -> str:
+    """Fill ``{evidence}`` and ``{field}`` placeholders (unknown ones were rejected by check)."""
+    import re
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name == "evidence":
+            return evidence_text(evidence)
+        v = values.get(name)
+        return "" if v is None else str(v)
+
+    return re.sub(r"\{([^{}]*)\}", sub, template)

@@ -1,0 +1,91 @@
+"""Entity rows from JSON-ish input, coerced to the entity schema.
+
+Contracts: a field missing from a row is NULL; only a wrong type or a missing ``id`` makes
+a row bad. Timestamps and dates may arrive as ISO strings (JSON) and become
+``datetime``/``date`` so comparisons behave as in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mamori.entities import RELATED, SCHEMAS, EntitySchema, FieldType
+
+
+class RowError(ValueError):
+    """A row that cannot be evaluated (reported with its line number, then skipped)."""
+
+
+def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
+    if v is None:
+        return None
+    if f_type == FieldType.STRING:
+        if isinstance(v, str):
+            return v
+    elif f_type == FieldType.INT:
+        if isinstance(v, int) and not isinstance(v, bool):
+            return v
+        if isinstance(v, float) and v.is_integer():
+            return int(v)
+    elif f_type == FieldType.FLOAT:
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return float(v)
+    elif f_type == FieldType.BOOL:
+        if isinstance(v, bool):
+            return v
+    elif f_type == FieldType.TIMESTAMP:
+        if isinstance(v, dt.datetime):
+            return v.astimezone(dt.UTC).replace(tzinfo=None) if v.tzinfo else v
+        if isinstance(v, dt.date):
+            return dt.datetime(v.year, v.month, v.day)
+        if isinstance(v, str):
+            try:
+                t = dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
+            except ValueError:
+                raise RowError(f"field {name!r}: {v!r} is not an ISO timestamp") from None
+            return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
+    elif f_type == FieldType.DATE:
+        if isinstance(v, dt.datetime):
+            return v.date()
+        if isinstance(v, dt.date):
+            return v
+        if isinstance(v, str):
+            try:
+                return dt.date.fromisoformat(v[:10])
+            except ValueError:
+                raise RowError(f"field {name!r}: {v!r} is not an ISO date") from None
+    raise RowError(f"field {name!r} must be {f_type.value}, got {type(v).__name__} {v!r}"[:200])
+
+
+def coerce_record(schema: EntitySchema, row: dict[str, Any], require_id: bool = True) -> dict[str, Any]:
+    """Only the schema's fields, typed; unknown keys are ignored, missing ones are NULL."""
+    if not isinstance(row, dict):
+        raise RowError(f"expected a JSON object, got {type(row).__name__}")
+    if require_id and (row.get("id") is None):
+        raise RowError("missing 'id'")
+    out: dict[str, Any] = {}
+    for f in schema.fields:
+        out[f.name] = _coerce_value(f.type, f.name, row.get(f.name))
+    return out
+
+
+def coerce_entity(kind: str, row: Any, related: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """(entity, related) typed; related records may also be nested in the row (``seller: {…}``)."""
+    if not isinstance(row, dict):
+        raise RowError(f"expected a JSON object, got {type(row).__name__}")
+    entity = coerce_record(SCHEMAS[kind], row)
+    rel: dict[str, dict[str, Any]] = {}
+    for prefix, schema in RELATED.get(kind, {}).items():
+        data = (related or {}).get(prefix)
+        if data is None:
+            nested = row.get(prefix)
+            data = nested if isinstance(nested, dict) else None
+        if data is None:
+            dotted = {k.split(".", 1)[1]: v for k, v in row.items() if isinstance(k, str) and k.startswith(prefix + ".")}
+            data = dotted or None
+        if data is not None:
+            if not isinstance(data, dict):
+                raise RowError(f"related record {prefix!r} must be an object")
+            rel[prefix] = coerce_record(schema, data, require_id=False)
+    return entity, rel
