@@ -261,3 +261,18 @@ def test_pack_at_git_ref_exports_the_old_version(tmp_path: Path) -> None:
         assert same == pack
     with pytest.raises(Exception, match="git"), svc.pack_at("no-such-ref", pack):
         pass
+
+
+def test_report_is_offline_and_shows_the_figures(result: svc.BacktestResult) -> None:
+    from mamori.lifecycle.backtest import diff_hits
+    from mamori.reports.backtest import render_page, render_section
+
+    result.diff = diff_hits([("L1", "P1"), ("L5", "P1")], svc.hit_keys(_hits()))
+    result.against = "HEAD~1"
+    page = render_page(result)
+    assert "<script src=" not in page  # plotly inlined, no CDN
+    assert "Plotly" in page and "bt-accuracy" in page and "bt-diff" in page
+    assert "66.7% [20.8%, 93.9%]" in page  # P1 precision with its Wilson interval
+    assert "¥10,600" in page and "停止基準" in page
+    section = render_section(result.to_dict())
+    assert "<html" not in section and "HEAD~1" in section
