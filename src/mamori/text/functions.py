@@ -1,0 +1,423 @@
+"""The text functions policies call, each returning its value *and* its evidence.
+
+``lexicon_hit``, ``lexicon_terms``, ``near``, ``allowed_claim``, ``without``, ``in_list``
+and ``regexp_like`` are pure: they read an original text (a ``str``, ``None`` or a
+:class:`TextView`) and a :class:`TextEnv` holding the compiled matcher and lists. A
+condition often asks several questions of the same field (``near(description, …) AND
+NOT allowed_claim(description, …)``), so a :class:`TextView` normalises and scans its
+text once, for every lexicon at the same time, and the env keeps recent views; every
+further function call on that field is a dictionary lookup.
+
+SQL semantics for NULL: a ``None`` text (or window, or pattern) gives a ``None`` value.
+
+Evidence spans point into the *original* field values, never into the skeleton: a
+:class:`TextView` built with :meth:`TextEnv.concat_ws` remembers which field each piece
+of the joined text came from, so evidence reads ``(field, text, start, end)`` exactly as
+``mamori.evaluate`` reports it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from mamori.errors import MamoriError
+from mamori.text.lexicon import ListSet, Match, TextMatcher, select_leftmost_longest
+from mamori.text.normalize import Normalized, normalize
+
+__all__ = [
+    "MASK_CHAR",
+    "MAX_PATTERN_LENGTH",
+    "Result",
+    "Segment",
+    "TextEnv",
+    "TextEvidence",
+    "TextView",
+    "UnknownNameError",
+    "allowed_claim",
+    "in_list",
+    "lexicon_hit",
+    "lexicon_terms",
+    "near",
+    "regexp_like",
+    "without",
+]
+
+T = TypeVar("T")
+
+# Written over permitted wording by ``without``. It survives normalisation (it is not a
+# separator) and no lexicon literal contains it, so no match can span a blanked region.
+MASK_CHAR = "\ufffc"
+MAX_PATTERN_LENGTH = 1000
+_MAX_EVIDENCE = 50
+
+
+class UnknownNameError(MamoriError, KeyError):
+    """A policy named a lexicon or list the pack does not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextEvidence:
+    """A matched span of an original field value."""
+
+    field: str | None
+    text: str
+    start: int
+    end: int
+    lexicon: str | None = None
+    term: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Result(Generic[T]):
+    """A function's value (``None`` = SQL NULL) with the evidence that produced it."""
+
+    value: T | None
+    evidence: tuple[TextEvidence, ...] = ()
+
+    def __bool__(self) -> bool:  # a Result is not a truth value; use .value
+        raise TypeError("use Result.value")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Where one field's value sits inside a view's text."""
+
+    field: str | None
+    value: str
+    offset: int  # start of the value inside TextView.text
+
+
+class TextView:
+    """One text (a field, or several joined) normalised and scanned once.
+
+    ``text`` is the string the functions see: the original, or, after :func:`without`,
+    the original with permitted wording overwritten by :data:`MASK_CHAR` (same length,
+    so spans still index the original field values).
+    """
+
+    __slots__ = ("_candidates", "_normalized", "_selected", "matcher", "segments", "text")
+
+    def __init__(
+        self, text: str, matcher: TextMatcher, segments: Sequence[Segment] | None = None
+    ) -> None:
+        self.text = text
+        self.matcher = matcher
+        self.segments: tuple[Segment, ...] = (
+            tuple(segments) if segments is not None else (Segment(None, text, 0),)
+        )
+        self._normalized: Normalized | None = None
+        self._candidates: dict[str, list[Match]] | None = None
+        self._selected: dict[str, list[Match]] = {}
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"TextView({self.text!r})"
+
+    @property
+    def normalized(self) -> Normalized:
+        if self._normalized is None:
+            self._normalized = normalize(self.text)
+        return self._normalized
+
+    def matches(self, lexicon: str) -> list[Match]:
+        """Leftmost-longest matches of one lexicon, spans into ``normalized.text``."""
+        if lexicon not in self.matcher.lexicons:
+            raise UnknownNameError(f"unknown lexicon {lexicon!r} / 辞書がありません")
+        got = self._selected.get(lexicon)
+        if got is None:
+            if self._candidates is None:
+                self._candidates = self.matcher.candidates(self.normalized)
+            got = self._selected[lexicon] = select_leftmost_longest(
+                self._candidates.get(lexicon, ())
+            )
+        return got
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """A skeleton span as a span of :attr:`text`."""
+        return self.normalized.to_original(start, end)
+
+    def evidence_for(
+        self, start: int, end: int, lexicon: str | None = None, term: str | None = None
+    ) -> list[TextEvidence]:
+        """Evidence for a span of :attr:`text`, one item per field it touches."""
+        out: list[TextEvidence] = []
+        for seg in self.segments:
+            a = max(start, seg.offset)
+            b = min(end, seg.offset + len(seg.value))
+            if a < b or (start == end and seg.offset <= start <= seg.offset + len(seg.value)):
+                s, e = a - seg.offset, b - seg.offset
+                out.append(TextEvidence(seg.field, seg.value[s:e], s, e, lexicon, term))
+                if start == end:
+                    break
+        return out
+
+    def match_evidence(self, lexicon: str, match: Match) -> list[TextEvidence]:
+        start, end = self.original_span(match.start, match.end)
+        return self.evidence_for(start, end, lexicon, match.term)
+
+    def masked(self, spans: Iterable[tuple[int, int]]) -> TextView:
+        """A view with the given spans of :attr:`text` overwritten by :data:`MASK_CHAR`."""
+        chars = list(self.text)
+        changed = False
+        for a, b in spans:
+            for i in range(a, b):
+                chars[i] = MASK_CHAR
+                changed = True
+        if not changed:
+            return self
+        return TextView("".join(chars), self.matcher, self.segments)
+
+
+TextArg = str | TextView | None
+
+
+class TextEnv:
+    """The compiled matcher and lists of a pack, plus a small cache of scanned views.
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"cure": "治る|治ります"})))
+    >>> env.lexicon_hit("糖尿病が治 り ま す", "cure").value
+    True
+    """
+
+    def __init__(
+        self, matcher: TextMatcher, lists: ListSet | None = None, cache_size: int = 256
+    ) -> None:
+        self.matcher = matcher
+        self.lists = lists if lists is not None else ListSet()
+        self._cache: OrderedDict[tuple[str, str | None], TextView] = OrderedDict()
+        self._cache_size = cache_size
+
+    def view(self, text: TextArg, field: str | None = None) -> TextView | None:
+        """The (cached) view of a field value; ``None`` stays ``None``."""
+        if text is None or isinstance(text, TextView):
+            return text
+        if not isinstance(text, str):
+            text = str(text)
+        key = (text, field)
+        got = self._cache.get(key)
+        if got is not None:
+            self._cache.move_to_end(key)
+            return got
+        got = TextView(text, self.matcher, (Segment(field, text, 0),))
+        self._cache[key] = got
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return got
+
+    def concat_ws(self, sep: str | None, *parts: TextArg) -> TextView | None:
+        """SQL ``concat_ws``: join the non-NULL parts, remembering each part's field.
+
+        >>> from mamori.text.lexicon import LexiconSet
+        >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"x": "糖尿病"})))
+        >>> v = env.concat_ws(" ", env.view("サプリ", "title"), None, env.view("糖尿病に", "description"))
+        >>> [(e.field, e.text, e.start, e.end) for e in env.lexicon_hit(v, "x").evidence]
+        [('description', '糖尿病', 0, 3)]
+        """
+        if sep is None:
+            return None
+        pieces: list[str] = []
+        segments: list[Segment] = []
+        offset = 0
+        for part in parts:
+            if part is None:
+                continue
+            if pieces:
+                pieces.append(sep)
+                offset += len(sep)
+            view = part if isinstance(part, TextView) else self.view(part)
+            assert view is not None
+            pieces.append(view.text)
+            segments.extend(Segment(s.field, s.value, s.offset + offset) for s in view.segments)
+            offset += len(view.text)
+        return TextView("".join(pieces), self.matcher, segments)
+
+    def lexicon_hit(self, text: TextArg, lexicon: str) -> Result[bool]:
+        return lexicon_hit(self, text, lexicon)
+
+    def lexicon_terms(self, text: TextArg, lexicon: str) -> Result[list[str]]:
+        return lexicon_terms(self, text, lexicon)
+
+    def near(self, text: TextArg, lex_a: str, lex_b: str, window: int | None) -> Result[bool]:
+        return near(self, text, lex_a, lex_b, window)
+
+    def allowed_claim(self, text: TextArg, lexicon: str) -> Result[bool]:
+        return allowed_claim(self, text, lexicon)
+
+    def without(self, text: TextArg, lexicon: str) -> Result[TextView]:
+        return without(self, text, lexicon)
+
+    def in_list(self, value: object, list_name: str) -> Result[bool]:
+        return in_list(self, value, list_name)
+
+    def regexp_like(self, text: TextArg, pattern: str | None) -> Result[bool]:
+        return regexp_like(self, text, pattern)
+
+
+def _evidence(view: TextView, lexicon: str, matches: Iterable[Match]) -> tuple[TextEvidence, ...]:
+    out: list[TextEvidence] = []
+    for m in matches:
+        out.extend(view.match_evidence(lexicon, m))
+        if len(out) >= _MAX_EVIDENCE:
+            break
+    return tuple(out)
+
+
+def lexicon_hit(env: TextEnv, text: TextArg, lexicon: str) -> Result[bool]:
+    """Whether the text contains any entry of the lexicon (after normalisation).
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"slim": "痩せる"})))
+    >>> r = lexicon_hit(env, "ﾏｼﾞで瘦 せ る!", "slim")
+    >>> r.value, [(e.text, e.start, e.end) for e in r.evidence]
+    (True, [('瘦 せ る', 4, 9)])
+    >>> lexicon_hit(env, None, "slim").value is None
+    True
+    """
+    view = env.view(text)
+    if view is None:
+        return Result(None)
+    matches = view.matches(lexicon)
+    return Result(bool(matches), _evidence(view, lexicon, matches))
+
+
+def allowed_claim(env: TextEnv, text: TextArg, lexicon: str) -> Result[bool]:
+    """Whether the text contains permitted wording from ``lexicon`` (suppresses a hit).
+
+    The same test as :func:`lexicon_hit`; a separate name keeps policies readable and
+    lets reports tell "risky words found" from "permitted claim found".
+    """
+    return lexicon_hit(env, text, lexicon)
+
+
+def lexicon_terms(env: TextEnv, text: TextArg, lexicon: str) -> Result[list[str]]:
+    """The distinct canonical terms found, in order of first occurrence.
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"d": "がん|癌\\n糖尿病"})))
+    >>> lexicon_terms(env, "糖尿病と癌とガン", "d").value
+    ['糖尿病', 'がん']
+    """
+    view = env.view(text)
+    if view is None:
+        return Result(None)
+    matches = view.matches(lexicon)
+    terms = list(dict.fromkeys(m.term for m in matches))
+    return Result(terms, _evidence(view, lexicon, matches))
+
+
+def near(env: TextEnv, text: TextArg, lex_a: str, lex_b: str, window: int | None) -> Result[bool]:
+    """A match of ``lex_a`` and one of ``lex_b`` at most ``window`` normalised chars apart.
+
+    The gap is counted in the skeleton (separators and emoji do not count), between the
+    end of one match and the start of the other, in either order; overlapping matches
+    have gap 0. Evidence is the closest pair.
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"d": "糖尿病", "v": "治る"})))
+    >>> near(env, "糖尿病がすぐ治る", "d", "v", 3).value, near(env, "糖尿病がすぐ治る", "d", "v", 2).value
+    (True, False)
+    """
+    view = env.view(text)
+    if view is None or window is None:
+        return Result(None)
+    a_matches = view.matches(lex_a)
+    b_matches = view.matches(lex_b)
+    best: tuple[int, Match, Match] | None = None
+    for a in a_matches:
+        for b in b_matches:
+            gap = max(b.start - a.end, a.start - b.end, 0)
+            if gap <= window and (best is None or gap < best[0]):
+                best = (gap, a, b)
+    if best is None:
+        return Result(False)
+    _, a, b = best
+    ev = (*view.match_evidence(lex_a, a), *view.match_evidence(lex_b, b))
+    return Result(True, ev)
+
+
+def without(env: TextEnv, text: TextArg, lexicon: str) -> Result[TextView]:
+    """The text with permitted wording from ``lexicon`` blanked out.
+
+    Risky words *inside* a permitted claim then no longer match, while risky words
+    elsewhere still do. The result has the same length as the input, so evidence found
+    in it still points into the original field values.
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"ok": "肌荒れを防ぐ", "risk": "肌荒れ"})))
+    >>> lexicon_hit(env, without(env, "肌荒れを防ぐ", "ok").value, "risk").value
+    False
+    >>> lexicon_hit(env, without(env, "肌荒れを防ぐ。肌荒れが治る", "ok").value, "risk").value
+    True
+    """
+    view = env.view(text)
+    if view is None:
+        return Result(None)
+    matches = view.matches(lexicon)
+    spans = [view.original_span(m.start, m.end) for m in matches]
+    return Result(view.masked(spans), _evidence(view, lexicon, matches))
+
+
+def in_list(env: TextEnv, value: object, list_name: str) -> Result[bool]:
+    """Exact membership after normalisation (``ＡＢＣ`` equals ``abc``).
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet()), ListSet({"brands": ["マモリ"]}))
+    >>> in_list(env, "ﾏﾓﾘ", "brands").value
+    True
+    """
+    if value is None:
+        return Result(None)
+    if list_name not in env.lists:
+        raise UnknownNameError(f"unknown list {list_name!r} / リストがありません")
+    text = value.text if isinstance(value, TextView) else str(value)
+    hit = env.lists.contains(list_name, text)
+    if not hit:
+        return Result(False)
+    view = value if isinstance(value, TextView) else env.view(text)
+    assert view is not None
+    return Result(True, tuple(view.evidence_for(0, len(text), list_name, None)))
+
+
+@functools.lru_cache(maxsize=512)
+def _compile_re2(pattern: str) -> object:
+    import re2
+
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise MamoriError(
+            f"regexp_like pattern longer than {MAX_PATTERN_LENGTH} characters / 正規表現が長すぎます"
+        )
+    options = re2.Options()
+    options.max_mem = 8 << 20  # bounds the automaton; RE2 already runs in linear time
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        raise MamoriError(f"invalid RE2 regex / 正規表現の構文エラー: {exc}") from exc
+
+
+def regexp_like(env: TextEnv, text: TextArg, pattern: str | None) -> Result[bool]:
+    """RE2 search on the original text, like DuckDB's ``regexp_matches``.
+
+    Runs on the text as written (not the skeleton) so batch engines may evaluate it in
+    SQL with the same result.
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet()))
+    >>> r = regexp_like(env, "今だけ50%OFF", r"\\d+%\\s*OFF")
+    >>> r.value, [(e.text, e.start, e.end) for e in r.evidence]
+    (True, [('50%OFF', 3, 9)])
+    """
+    view = env.view(text)
+    if view is None or pattern is None:
+        return Result(None)
+    rx = _compile_re2(pattern)
+    m = rx.search(view.text)  # type: ignore[attr-defined]
+    if m is None:
+        return Result(False)
+    return Result(True, tuple(view.evidence_for(m.start(), m.end(), None, None)))

@@ -1,0 +1,550 @@
+"""Lexicon files, exact-match lists, and the compiled multi-pattern matcher.
+
+A pack's risky and permitted wording lives in plain text files that analysts edit
+(``lexicons/<name>.txt``): one entry per line, ``#`` comments, ``a|b|c`` for variants
+of one term (the first is the canonical term reported as evidence), ``re:PATTERN`` for
+an RE2-syntax regex. Every literal is folded with :func:`~mamori.text.normalize.skeleton`,
+exactly like the text it is matched against, so ``瘦せる`` in a lexicon also finds
+``ﾔ.ｾ.ﾙ`` in a listing. Regexes run on the skeleton too.
+
+All lexicons of a pack compile into one hyperscan (Vectorscan) database: one pass over
+a field finds every lexicon's matches. Compiling 2,000 patterns takes seconds, so the
+serialised database is cached on disk keyed by a hash of the patterns. When hyperscan
+cannot be imported (an unsupported CPU or platform), a pure-Python matcher with the same
+results takes over: correct, but one to two orders of magnitude slower.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mamori.errors import Diagnostic, DiagnosticsError, Level, Span
+from mamori.text.normalize import Normalized, skeleton
+
+__all__ = [
+    "MAX_REGEX_LENGTH",
+    "Entry",
+    "Lexicon",
+    "LexiconSet",
+    "ListSet",
+    "Match",
+    "TextMatcher",
+    "parse_lexicon",
+    "select_leftmost_longest",
+]
+
+MAX_REGEX_LENGTH = 500
+_NAME_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
+_COMMENT_RE = re.compile(r"(?:^|\s)#")
+
+_hs: Any
+try:  # pragma: no cover - exercised by the import itself
+    import hyperscan
+
+    _hs = hyperscan
+    HAVE_HYPERSCAN = True
+except ImportError:  # pragma: no cover - platform without a wheel
+    _hs = None
+    HAVE_HYPERSCAN = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One lexicon match: the canonical term and its span in the *normalised* text."""
+
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon line: a term with its spelling variants, or a regex."""
+
+    term: str
+    variants: tuple[str, ...]
+    skeletons: tuple[str, ...]
+    regex: str | None
+    source: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A named list of entries, from one file."""
+
+    name: str
+    entries: tuple[Entry, ...]
+    path: str
+    digest: str
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(e.term for e in self.entries)
+
+
+def _strip_comment(line: str) -> str:
+    m = _COMMENT_RE.search(line)
+    return (line[: m.start()] if m else line).rstrip()
+
+
+def _check_regex(pattern: str) -> str | None:
+    """Why an RE2 pattern is unusable, or None when it is fine."""
+    import re2
+
+    if len(pattern) > MAX_REGEX_LENGTH:
+        return f"regex longer than {MAX_REGEX_LENGTH} characters / 正規表現が長すぎます"
+    try:
+        compiled = re2.compile(pattern)
+    except re2.error as exc:  # RE2 syntax is the contract, whatever hyperscan accepts
+        return f"invalid RE2 regex / 正規表現の構文エラー: {exc}"
+    if compiled.fullmatch("") is not None:
+        return "regex matches the empty string / 空文字列にマッチする正規表現です"
+    return None
+
+
+def parse_lexicon(
+    name: str, content: str, file: str = "<string>"
+) -> tuple[Lexicon, list[Diagnostic]]:
+    """Parse one lexicon file, collecting every problem instead of stopping at the first.
+
+    >>> lex, problems = parse_lexicon("jp.demo", "痩せる|やせる  # slimming\\nre:\\\\d+kg減\\n")
+    >>> [(e.term, e.skeletons, e.regex) for e in lex.entries]
+    [('痩せる', ('痩せる', 'やせる'), None), ('re:\\\\d+kg減', (), '\\\\d+kg減')]
+    >>> problems
+    []
+    """
+    diags: list[Diagnostic] = []
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    if not _NAME_RE.match(name):
+        diags.append(
+            Diagnostic(
+                "T100",
+                f"invalid lexicon name {name!r} / 辞書名が不正です",
+                Span(file, 1, 1),
+                "use letters, digits, '.', '_' or '-' in the file name",
+            )
+        )
+    for lineno, raw in enumerate(content.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        col = len(raw) - len(raw.lstrip()) + 1
+        if stripped.startswith("re:"):
+            pattern = _strip_comment(stripped[3:]).strip()
+            problem = _check_regex(pattern) if pattern else "empty regex / 空の正規表現です"
+            if problem:
+                diags.append(
+                    Diagnostic(
+                        "T101",
+                        problem,
+                        Span(file, lineno, col + 3),
+                        "regexes use RE2 syntax (no backreferences or lookaround) and run on "
+                        "the normalised text",
+                    )
+                )
+                continue
+            entries.append(Entry(f"re:{pattern}", (), (), pattern, Span(file, lineno, col)))
+            continue
+        body = _strip_comment(stripped)
+        if not body:
+            continue
+        variants = tuple(v.strip() for v in body.split("|"))
+        skels: list[str] = []
+        bad = False
+        offset = 0
+        for v in variants:
+            vcol = col + body.index(v, offset) if v else col + offset
+            offset += len(v) + 1
+            sk = skeleton(v) if v else ""
+            if not sk:
+                diags.append(
+                    Diagnostic(
+                        "T102",
+                        f"empty variant {v!r}: nothing left to match after normalisation"
+                        " / 正規化後に空になる表記です",
+                        Span(file, lineno, vcol),
+                        "separators, symbols and emoji are removed before matching",
+                    )
+                )
+                bad = True
+                continue
+            if sk not in skels:
+                skels.append(sk)
+        if bad:
+            continue
+        first = skels[0]
+        if first in seen:
+            diags.append(
+                Diagnostic(
+                    "T103",
+                    f"duplicate entry {variants[0]!r} (also on line {seen[first]})"
+                    " / 重複した項目です",
+                    Span(file, lineno, col),
+                    level=Level.WARNING,
+                )
+            )
+        seen.setdefault(first, lineno)
+        entries.append(Entry(variants[0], variants, tuple(skels), None, Span(file, lineno, col)))
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return Lexicon(name, tuple(entries), file, digest), diags
+
+
+def _text_files(path: str | os.PathLike[str], sub: str) -> tuple[Path, list[Path]]:
+    base = Path(path)
+    if (base / sub).is_dir():
+        base = base / sub
+    return base, sorted(base.glob("*.txt")) if base.is_dir() else []
+
+
+def _raise_or_collect(found: list[Diagnostic], into: list[Diagnostic] | None) -> None:
+    if into is not None:
+        into.extend(found)
+    elif any(d.level is Level.ERROR for d in found):
+        raise DiagnosticsError(found)
+
+
+def _read(file: Path, diags: list[Diagnostic]) -> str | None:
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        diags.append(
+            Diagnostic(
+                "T104",
+                f"file is not UTF-8 / UTF-8 ではありません: {exc.reason}",
+                Span(str(file), 1, 1),
+            )
+        )
+        return None
+
+
+class LexiconSet(Mapping[str, Lexicon]):
+    """Every lexicon of a pack, by name (``lexicons/jp.x.txt`` → ``jp.x``)."""
+
+    def __init__(self, lexicons: Iterable[Lexicon] = ()) -> None:
+        self._by_name = {lex.name: lex for lex in lexicons}
+
+    def __getitem__(self, name: str) -> Lexicon:
+        return self._by_name[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_name)
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def __repr__(self) -> str:
+        return f"LexiconSet({sorted(self._by_name)})"
+
+    @property
+    def digest(self) -> str:
+        """Content hash of the whole set (names and file contents)."""
+        h = hashlib.sha256()
+        for name in sorted(self._by_name):
+            h.update(f"{name}\0{self._by_name[name].digest}\0".encode())
+        return h.hexdigest()
+
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str]) -> LexiconSet:
+        """Build from ``{name: file content}`` (tests, inline lexicons); raises on errors."""
+        diags: list[Diagnostic] = []
+        lexicons = []
+        for name, content in texts.items():
+            lex, found = parse_lexicon(name, content, f"<{name}>")
+            diags.extend(found)
+            lexicons.append(lex)
+        _raise_or_collect(diags, None)
+        return cls(lexicons)
+
+    @classmethod
+    def load_dir(
+        cls, path: str | os.PathLike[str], diagnostics: list[Diagnostic] | None = None
+    ) -> LexiconSet:
+        """Load ``path/lexicons/*.txt`` (or ``path/*.txt`` when ``path`` is that directory).
+
+        Raises :class:`DiagnosticsError` with every problem, unless a ``diagnostics`` list
+        is given: then problems are appended to it and bad lines are skipped, so a pack
+        loader can report lexicon and policy problems together.
+        """
+        diags: list[Diagnostic] = []
+        lexicons = []
+        _, files = _text_files(path, "lexicons")
+        for file in files:
+            content = _read(file, diags)
+            if content is None:
+                continue
+            lex, found = parse_lexicon(file.stem, content, str(file))
+            diags.extend(found)
+            lexicons.append(lex)
+        _raise_or_collect(diags, diagnostics)
+        return cls(lexicons)
+
+
+class ListSet(Mapping[str, frozenset[str]]):
+    """Exact-match lists for ``in_list`` (``lists/<name>.txt``), values stored normalised."""
+
+    def __init__(self, lists: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._lists = {
+            name: frozenset(sk for v in values if (sk := skeleton(v)))
+            for name, values in (lists or {}).items()
+        }
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self._lists[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+    def contains(self, name: str, value: str) -> bool:
+        """Whether ``value`` equals a list entry once both are normalised.
+
+        >>> ListSet({"brands": ["ＭＡＭＯＲＩ"]}).contains("brands", "mamori")
+        True
+        """
+        return skeleton(value) in self._lists[name]
+
+    @classmethod
+    def load_dir(
+        cls, path: str | os.PathLike[str], diagnostics: list[Diagnostic] | None = None
+    ) -> ListSet:
+        """Load ``path/lists/*.txt`` (or ``path/*.txt``): one value per line, ``#`` comments."""
+        diags: list[Diagnostic] = []
+        lists: dict[str, list[str]] = {}
+        _, files = _text_files(path, "lists")
+        for file in files:
+            content = _read(file, diags)
+            if content is None:
+                continue
+            values = []
+            for line in content.splitlines():
+                s = line.strip()
+                if s and not s.startswith("#"):
+                    values.append(_strip_comment(s))
+            lists[file.stem] = values
+        _raise_or_collect(diags, diagnostics)
+        return cls(lists)
+
+
+def select_leftmost_longest(matches: Iterable[Match]) -> list[Match]:
+    """Non-overlapping matches, each the longest among those starting leftmost.
+
+    >>> select_leftmost_longest([Match("a", 0, 2), Match("b", 0, 4), Match("c", 3, 6), Match("d", 4, 5)])
+    [Match(term='b', start=0, end=4), Match(term='d', start=4, end=5)]
+    """
+    out: list[Match] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start, -m.end, m.term)):
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("MAMORI_CACHE_DIR")
+    if env:
+        return Path(env) / "hyperscan"
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "mamori" / "hyperscan"
+
+
+def _hs_escape(literal: str) -> str:
+    # Escape ASCII punctuation only; other characters are literal under HS_FLAG_UTF8.
+    return "".join(f"\\x{ord(c):02x}" if c.isascii() and not c.isalnum() else c for c in literal)
+
+
+_DB_MEMO: dict[str, Any] = {}
+_DB_LOCK = threading.Lock()
+
+
+class TextMatcher:
+    """All lexicons of a pack compiled once; one scan of a field finds every lexicon.
+
+    >>> m = TextMatcher(LexiconSet.from_texts({"x": "痩せる|やせる\\nダイエット"}))
+    >>> from mamori.text.normalize import normalize
+    >>> m.find(normalize("ﾀﾞｲｴｯﾄで痩 せ る"))
+    {'x': [Match(term='ダイエット', start=0, end=5), Match(term='痩せる', start=6, end=9)]}
+    """
+
+    def __init__(self, lexicons: LexiconSet, *, use_hyperscan: bool | None = None) -> None:
+        self.lexicons = lexicons
+        self.names: tuple[str, ...] = tuple(lexicons)
+        patterns: dict[str, int] = {}
+        self._owners: list[list[tuple[str, str]]] = []  # pattern id -> [(lexicon, term)]
+        self._regex_ids: set[int] = set()
+        for name in self.names:
+            for entry in lexicons[name].entries:
+                keys = (
+                    [("re", entry.regex)]
+                    if entry.regex is not None
+                    else [("lit", s) for s in entry.skeletons]
+                )
+                for kind, pat in keys:
+                    key = f"{kind}:{pat}"
+                    pid = patterns.get(key)
+                    if pid is None:
+                        pid = patterns[key] = len(self._owners)
+                        self._owners.append([])
+                        if kind == "re":
+                            self._regex_ids.add(pid)
+                    owner = (name, entry.term)
+                    if owner not in self._owners[pid]:
+                        self._owners[pid].append(owner)
+        self._patterns = [k.split(":", 1)[1] for k in patterns]
+        self._literals = {
+            pid: p for pid, p in enumerate(self._patterns) if pid not in self._regex_ids
+        }
+        want_hs = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan and HAVE_HYPERSCAN
+        self._db: Any = None
+        self._re2_fallback: dict[int, Any] = {}
+        self._local = threading.local()
+        if want_hs and self._patterns:
+            self._db = self._hs_database()
+        else:
+            import re2
+
+            self._re2_fallback = {pid: re2.compile(self._patterns[pid]) for pid in self._regex_ids}
+        self.backend = "hyperscan" if self._db is not None else "python"
+
+    # -- compilation -------------------------------------------------------------------
+
+    def _hs_database(self) -> Any:
+        assert _hs is not None
+        import re2
+
+        flags = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP | _hs.HS_FLAG_SOM_LEFTMOST
+        exprs: list[bytes] = []
+        ids: list[int] = []
+        for pid, pat in enumerate(self._patterns):
+            if pid in self._regex_ids:
+                if not self._hs_accepts(pat, flags):
+                    # RE2 syntax hyperscan cannot compile: that regex runs on re2 instead.
+                    self._re2_fallback[pid] = re2.compile(pat)
+                    continue
+                exprs.append(pat.encode("utf-8"))
+            else:
+                exprs.append(_hs_escape(pat).encode("utf-8"))
+            ids.append(pid)
+        if not exprs:
+            return None
+        key = hashlib.sha256(repr((_hs.__version__, flags, exprs, ids)).encode("utf-8")).hexdigest()
+        with _DB_LOCK:
+            if key in _DB_MEMO:
+                return _DB_MEMO[key]
+            db = self._load_cached(key)
+            if db is None:
+                db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+                db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
+                self._store_cached(key, db)
+            _DB_MEMO[key] = db
+            return db
+
+    @staticmethod
+    def _hs_accepts(pattern: str, flags: int) -> bool:
+        assert _hs is not None
+        probe = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        try:
+            probe.compile(expressions=[pattern.encode("utf-8")], ids=[0], elements=1, flags=flags)
+        except _hs.error:
+            return False
+        return True
+
+    @staticmethod
+    def _load_cached(key: str) -> Any:
+        assert _hs is not None
+        file = _cache_dir() / f"{key}.hsdb"
+        try:
+            return _hs.loadb(file.read_bytes(), mode=_hs.HS_MODE_BLOCK)
+        except (OSError, _hs.error, TypeError, ValueError):
+            return None
+
+    @staticmethod
+    def _store_cached(key: str, db: Any) -> None:
+        assert _hs is not None
+        directory = _cache_dir()
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            tmp = directory / f".{key}.{os.getpid()}.tmp"
+            tmp.write_bytes(_hs.dumpb(db))
+            tmp.replace(directory / f"{key}.hsdb")
+        except OSError:  # a read-only home only costs the compile next time
+            pass
+
+    # -- scanning ----------------------------------------------------------------------
+
+    def _scratch(self) -> Any:
+        assert _hs is not None
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _hs.Scratch(self._db)
+        return scratch
+
+    def _raw(self, text: str) -> list[tuple[int, int, int]]:
+        """(pattern id, start, end) in character offsets, every match hyperscan reports."""
+        if not text:
+            return []
+        found: list[tuple[int, int, int]] = []
+        if self._db is not None:
+            data = text.encode("utf-8")
+            hits: list[tuple[int, int, int]] = []
+
+            def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
+                hits.append((pid, start, end))
+
+            self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
+            if hits:
+                if len(data) == len(text):
+                    found = hits
+                else:
+                    found = _bytes_to_chars(data, hits)
+        else:
+            for pid, lit in self._literals.items():
+                i = text.find(lit)
+                while i >= 0:
+                    found.append((pid, i, i + len(lit)))
+                    i = text.find(lit, i + 1)
+        for pid, rx in self._re2_fallback.items():
+            found.extend((pid, m.start(), m.end()) for m in rx.finditer(text))
+        return found
+
+    def candidates(self, normalized: Normalized | str) -> dict[str, list[Match]]:
+        """Every match per lexicon, overlapping ones included (``without`` needs them)."""
+        text = normalized.text if isinstance(normalized, Normalized) else normalized
+        out: dict[str, list[Match]] = {}
+        for pid, start, end in self._raw(text):
+            for lex, term in self._owners[pid]:
+                out.setdefault(lex, []).append(Match(term, start, end))
+        return out
+
+    def find(self, normalized: Normalized | str) -> dict[str, list[Match]]:
+        """Leftmost-longest matches per lexicon; lexicons may overlap each other."""
+        return {lex: select_leftmost_longest(ms) for lex, ms in self.candidates(normalized).items()}
+
+
+def _bytes_to_chars(data: bytes, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Convert UTF-8 byte offsets from hyperscan into str offsets."""
+    if len(hits) <= 4:
+        memo: dict[int, int] = {}
+
+        def conv(off: int) -> int:
+            if off not in memo:
+                memo[off] = len(data[:off].decode("utf-8", "ignore"))
+            return memo[off]
+
+        return [(pid, conv(s), conv(e)) for pid, s, e in hits]
+    import numpy as np
+
+    lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
+    before = np.zeros(len(data) + 1, dtype=np.int64)
+    np.cumsum(lead, out=before[1:])
+    return [(pid, int(before[s]), int(before[e])) for pid, s, e in hits]

@@ -1,0 +1,496 @@
+"""Fold Japanese listing text into an evasion-resistant *skeleton*, with a map back.
+
+Sellers evade keyword rules with width variants (ﾔｾﾙ), katakana for hiragana, old kanji
+(瘦), zero-width characters (痩\\u200bせる), inserted separators (痩 せ る, 痩.せ.る,
+痩🌸せ🌸る) and look-alikes (力プセル for カプセル). Matching therefore runs on a
+skeleton where all of those collapse to one spelling, and evidence is mapped back to
+the *original* text so reviewers see what the seller actually wrote.
+
+The skeleton, in order (the same function folds lexicon entries, so both sides agree):
+
+1. NFKC. Characters whose NFKC is one character are folded by table lookup; only
+   text holding decompositions, combining marks or multi-character expansions (㍿,
+   №) goes through ``unicodedata`` cluster by cluster, so the offset map stays exact.
+2. Old / variant kanji → 常用 (``data/kanji_variants.tsv``), lower case.
+3. ○ 〇 ◯ → ``o`` next to a Latin letter, ``0`` next to a digit.
+4. Separators removed: whitespace, punctuation, symbols, emoji, format characters
+   (Cf: ZWSP, ZWJ, soft hyphen, bidi marks), variation selectors, combining marks,
+   private-use and unassigned code points. One exception keeps Latin words apart: a
+   whitespace run between two Latin letters becomes one space, unless
+   both sides are lone characters (``Y A S E R U`` → ``yaseru``).
+5. Long vowels: a run of ー or dash-like characters (―‐−–—─━, 一 after katakana) after
+   kana becomes one ``ー``; elsewhere (after kanji, Latin, at the start) it is dropped.
+   Tildes (〜~) and the hyphen-minus are separators, so ヤセ〜ル folds to やせる. (The
+   rule is kana-based, not katakana-based, so that folding twice changes nothing.)
+6. Look-alikes, by context only: kanji 力二口工夕卜八才 → katakana カニロエタトハオ next
+   to katakana and not next to kanji/hiragana; the reverse next to kanji; digit 0
+   between Latin letters → ``o``.
+7. Katakana → hiragana.
+
+The work runs as table lookups and shifted-array comparisons in numpy over UTF-32 code
+points, so a whole batch of strings costs a few dozen vector operations
+(:func:`normalize_many`); :func:`normalize` is the one-string case with fast paths.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["Normalized", "normalize", "normalize_many", "skeleton"]
+
+# Character classes of the lookup table (uint8). BOUNDARY never comes from the table:
+# it is written at string boundaries of a batch so no context rule crosses strings.
+OTHER, SEP, SPACE, LATIN, DIGIT, KATA, HIRA, KANJI, LONG, DASH, CIRCLE, BOUNDARY = range(12)
+
+_MAX_CP = 0x110000
+_PROLONGED = 0x30FC  # ー
+_ONE = 0x4E00  # 一
+# U+FFFC (object replacement) is what ``functions.without`` writes over permitted wording:
+# kept as a letter so no match can be formed across a blanked span.
+_MASK = 0xFFFC
+_DASHES = "‐‑‒–—―−─━"
+_CIRCLES = "○◯〇"
+# Kanji that look like katakana (and back); folded only where the neighbours say so.
+_LOOKALIKES = {
+    "力": "カ",
+    "二": "ニ",
+    "口": "ロ",
+    "工": "エ",
+    "夕": "タ",
+    "卜": "ト",
+    "八": "ハ",
+    "才": "オ",
+}
+# Half-width voiced marks NFKC to combining marks; Hangul V/T jamo compose with L.
+_COMPOSING = "\uff9e\uff9f" + "".join(chr(c) for c in range(0x1160, 0x1200))
+
+IntArray = npt.NDArray[np.int64]
+
+
+class _Tables:
+    """Lookup tables indexed by code point, built once per process (~0.5 s)."""
+
+    def __init__(self) -> None:
+        n = _MAX_CP
+        fold = np.arange(n, dtype=np.uint32)
+        cls = np.full(n, OTHER, dtype=np.uint8)
+        complex_cps: list[int] = []
+        variants = _load_variants()
+        nfkc = unicodedata.normalize
+        category = unicodedata.category
+        combining = unicodedata.combining
+
+        def base_class(ch: str) -> int:
+            cp = ord(ch)
+            cat = category(ch)
+            if cp == _MASK:
+                return OTHER
+            if ch.isspace():
+                return SPACE
+            if ch in _CIRCLES:
+                return CIRCLE
+            if ch in _DASHES:
+                return DASH
+            if cp == _PROLONGED:
+                return LONG
+            if "0" <= ch <= "9":
+                return DIGIT
+            if ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
+                return LATIN
+            if 0x3041 <= cp <= 0x3096 or 0x309D <= cp <= 0x309F:
+                return HIRA
+            if 0x30A1 <= cp <= 0x30FA or 0x30FD <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
+                return KATA
+            if cp in (0x3005, 0x3006) or (cat[0] == "L" and _is_han(cp)):
+                return KANJI
+            if cat[0] == "L" and (0xC0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF):
+                return LATIN
+            if cat[0] in "PSCZ" or cat in ("Mn", "Me"):
+                return SEP
+            return OTHER
+
+        # Planes 0-2 and the variation-selector supplement hold everything that needs more
+        # than its general category; the rest is unassigned, private use or tags.
+        ranges = [range(0, 0x30000), range(0xE0000, 0xE0200)]
+        for rng in ranges:
+            for cp in rng:
+                ch = chr(cp)
+                cls[cp] = base_class(ch)
+                if 0xD800 <= cp <= 0xDFFF:
+                    continue
+                if combining(ch) or ch in _COMPOSING:
+                    complex_cps.append(cp)
+                    continue
+                n_ch = nfkc("NFKC", ch)
+                if n_ch == ch:
+                    continue
+                if len(n_ch) == 1 and not combining(n_ch):
+                    fold[cp] = ord(n_ch)
+                    continue
+                kept = [c for c in n_ch if base_class(c) not in (SEP, SPACE)]
+                if any(combining(c) for c in n_ch):
+                    complex_cps.append(cp)
+                elif len(kept) == 1:  # ㈱ → (株) → 株: same skeleton, keeps offsets 1:1
+                    fold[cp] = ord(kept[0])
+                elif not kept:  # … → ... → (all separators)
+                    fold[cp] = ord(n_ch[0])
+                else:
+                    complex_cps.append(cp)
+        for cp in range(0x30000, n):  # private use / unassigned / tags beyond plane 2
+            if not 0xE0000 <= cp < 0xE0200:
+                cls[cp] = SEP if category(chr(cp))[0] in "CZPS" or cp >= 0xF0000 else OTHER
+        # Variants and lower case apply to the NFKC result.
+        for old, new in variants.items():
+            fold[ord(old)] = ord(new)
+        folded = np.flatnonzero(fold != np.arange(n, dtype=np.uint32))
+        for cp in folded.tolist():
+            tgt = chr(int(fold[cp]))
+            tgt = variants.get(tgt, tgt)
+            low = tgt.lower()
+            fold[cp] = ord(low) if len(low) == 1 else ord(tgt)
+        for cp in range(0, 0x30000):
+            if fold[cp] == cp:
+                ch = chr(cp)
+                low = ch.lower()
+                if low != ch and len(low) == 1:
+                    fold[cp] = ord(low)
+        # Class of a code point = class of what it folds to (ｰ → ー is LONG, Ａ → a LATIN).
+        self.cls = cls[fold]
+        self.fold = fold
+        final = np.arange(n, dtype=np.uint32)
+        final[0x30A1:0x30F7] -= 0x60  # ァ..ヶ → ぁ..ゖ
+        final[0x30FD:0x30FF] -= 0x60  # ヽヾ → ゝゞ
+        self.final = final
+        lookalike = np.zeros(n, dtype=np.uint32)
+        kanji_like = np.zeros(n, dtype=bool)
+        kana_like = np.zeros(n, dtype=bool)
+        for kanji, kana in _LOOKALIKES.items():
+            lookalike[ord(kanji)] = ord(kana)
+            lookalike[ord(kana)] = ord(kanji)
+            kanji_like[ord(kanji)] = True
+            kana_like[ord(kana)] = True
+        self.lookalike = lookalike
+        self.kanji_like = kanji_like
+        self.kana_like = kana_like
+        is_latin = np.zeros(BOUNDARY + 1, dtype=bool)
+        is_latin[[LATIN, DIGIT]] = True
+        self.latin_or_digit = is_latin
+        is_complex = np.zeros(n, dtype=bool)
+        is_complex[complex_cps] = True
+        self.is_complex = is_complex
+        self.cluster_re = re.compile(
+            "(?s).["
+            + _ranges(sorted({*complex_cps} & _combining_set(complex_cps)))
+            + "]+|"
+            + _char_class(complex_cps)
+        )
+
+
+def _combining_set(cps: list[int]) -> set[int]:
+    return {cp for cp in cps if unicodedata.combining(chr(cp)) or chr(cp) in _COMPOSING}
+
+
+def _is_han(cp: int) -> bool:
+    return (
+        0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x3FFFF
+    )
+
+
+def _ranges(cps: list[int]) -> str:
+    """A regex character-class body for sorted code points, as compact ranges."""
+    out: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+        out.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(out)
+
+
+def _char_class(cps: list[int]) -> str:
+    return "[" + _ranges(sorted(set(cps))) + "]"
+
+
+def _load_variants() -> dict[str, str]:
+    data = resources.files("mamori.text").joinpath("data/kanji_variants.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            old, new = line.split("\t")
+            out[old] = new
+    return out
+
+
+@cache
+def _tables() -> _Tables:
+    return _Tables()
+
+
+class Normalized:
+    """A skeleton (``.text``) and the way back to the original string.
+
+    >>> n = normalize("痩\\u200bせ🌸る！")
+    >>> n.text
+    '痩せる'
+    >>> n.to_original(0, 3)
+    (0, 5)
+    >>> n.original[0:5]
+    '痩\\u200bせ🌸る'
+    """
+
+    __slots__ = ("_idx", "_orig_end", "_orig_start", "original", "text")
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        idx: IntArray | None,
+        stage1: tuple[IntArray, IntArray] | None,
+    ) -> None:
+        self.original = original
+        self.text = text
+        # idx[i] = position in the stage-1 (NFKC) string of skeleton char i; None = same.
+        self._idx = idx
+        # stage-1 char j came from original[_orig_start[j]:_orig_end[j]]; None = 1:1.
+        self._orig_start: IntArray | None = None
+        self._orig_end: IntArray | None = None
+        if stage1 is not None:
+            self._orig_start, self._orig_end = stage1
+
+    def __repr__(self) -> str:
+        return f"Normalized({self.text!r})"
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def _stage1(self, i: int) -> int:
+        return i if self._idx is None else int(self._idx[i])
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``text[start:end]`` to the span of ``original`` it was folded from.
+
+        The span covers everything between the first and last source characters, so
+        separators a seller inserted inside a matched word are part of the evidence.
+        """
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise IndexError(f"span {start}:{end} outside 0:{n}")
+        if start == n:
+            return len(self.original), len(self.original)
+        a = self._stage1(start)
+        if end == start:
+            s = a if self._orig_start is None else int(self._orig_start[a])
+            return s, s
+        b = self._stage1(end - 1)
+        if self._orig_start is None or self._orig_end is None:
+            return a, b + 1
+        return int(self._orig_start[a]), int(self._orig_end[b])
+
+
+def _stage1(tables: _Tables, s: str) -> tuple[str, tuple[IntArray, IntArray] | None]:
+    """NFKC for the characters the fold table cannot do alone, cluster by cluster."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    out_len = 0
+    for m in tables.cluster_re.finditer(s):
+        a, b = m.span()
+        if a > pos:
+            pieces.append(s[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+            out_len += a - pos
+        folded = unicodedata.normalize("NFKC", m.group())
+        pieces.append(folded)
+        if len(folded) == b - a:
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:
+            starts.extend([a] * len(folded))
+            ends.extend([b] * len(folded))
+        out_len += len(folded)
+        pos = b
+    if pos < len(s):
+        pieces.append(s[pos:])
+        starts.extend(range(pos, len(s)))
+        ends.extend(range(pos + 1, len(s) + 1))
+    return "".join(pieces), (np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64))
+
+
+def _shift_prev(a: npt.NDArray[Any], fill: int) -> npt.NDArray[Any]:
+    out = np.empty_like(a)
+    out[0] = fill
+    out[1:] = a[:-1]
+    return out
+
+
+def _shift_next(a: npt.NDArray[Any], fill: int) -> npt.NDArray[Any]:
+    out = np.empty_like(a)
+    out[-1] = fill
+    out[:-1] = a[1:]
+    return out
+
+
+def _bounds(stage1: list[tuple[str, tuple[IntArray, IntArray] | None]]) -> IntArray:
+    """Positions of the boundary slots: one before each string and one after the last."""
+    lengths = np.fromiter((len(s) for s, _ in stage1), dtype=np.int64, count=len(stage1))
+    bounds = np.zeros(len(stage1) + 1, dtype=np.int64)
+    np.cumsum(lengths + 1, out=bounds[1:])
+    return bounds
+
+
+def _fold_codes(
+    t: _Tables, raw: npt.NDArray[np.uint32], bounds: IntArray, kana: bool = True
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], IntArray]:
+    """The context rules (steps 2-7) over one array holding every string of a batch."""
+    c = t.fold[raw]
+    k = t.cls[c]
+    k[bounds] = BOUNDARY
+    # 3. circles by raw neighbours (before separators disappear).
+    is_circ = k == CIRCLE
+    circ = np.flatnonzero(is_circ)
+    if circ.size:
+        # A run of circles (1〇〇) takes the neighbours of the whole run.
+        run_id = np.cumsum(is_circ & ~_shift_prev(is_circ, False))[circ] - 1
+        starts = np.flatnonzero(is_circ & ~_shift_prev(is_circ, False))
+        ends = np.flatnonzero(is_circ & ~_shift_next(is_circ, False))
+        pk, nk = k[starts - 1][run_id], k[ends + 1][run_id]
+        letter = (pk == LATIN) | (nk == LATIN)
+        digit = ~letter & ((pk == DIGIT) | (nk == DIGIT))
+        c[circ[letter]] = ord("o")
+        k[circ[letter]] = LATIN
+        c[circ[digit]] = ord("0")
+        k[circ[digit]] = DIGIT
+        rest = circ[~letter & ~digit]
+        k[rest] = np.where(c[rest] == ord("〇"), KANJI, SEP)
+    # 4. separators; a whitespace run between Latin letters/digits becomes one space.
+    keep = (k != SEP) & (k != SPACE)
+    sp = k == SPACE
+    if sp.any():
+        run_start = np.flatnonzero(sp & ~_shift_prev(sp, False))
+        run_end = np.flatnonzero(sp & ~_shift_next(sp, False))
+        lod = t.latin_or_digit
+        ok = (k[run_start - 1] == LATIN) & (k[run_end + 1] == LATIN)
+        # Spaced-out single letters (Y A S E R U) join up; real words keep their space.
+        last = len(k) - 1
+        lone_left = ~lod[k[np.maximum(run_start - 2, 0)]]
+        lone_right = ~lod[k[np.minimum(run_end + 2, last)]]
+        ok &= ~(lone_left & lone_right)
+        spaces = run_start[ok]
+        keep[spaces] = True
+        c[spaces] = 0x20
+    idx = np.flatnonzero(keep)
+    c = c[idx]
+    k = k[idx]
+    # 5. long vowels.
+    one = np.flatnonzero(c == _ONE)
+    if one.size:
+        pk, nk = k[one - 1], k[one + 1]
+        k[one[((pk == KATA) | (pk == LONG) | (pk == DASH)) & (nk != KANJI)]] = DASH
+    d = (k == LONG) | (k == DASH)
+    if d.any():
+        first = d & ~_shift_prev(d, False)
+        heads = np.flatnonzero(first)
+        before = k[heads - 1]
+        after_kata = heads[(before == KATA) | (before == HIRA)]
+        keep2 = ~d
+        keep2[after_kata] = True
+        c[after_kata] = _PROLONGED
+        k[after_kata] = LONG
+        sel = np.flatnonzero(keep2)
+        c, k, idx = c[sel], k[sel], idx[sel]
+    # 6. look-alikes by context.
+    cand = np.flatnonzero(t.kanji_like[c] | t.kana_like[c] | (c == 0x30))
+    if cand.size:
+        pk, nk = k[cand - 1], k[cand + 1]
+        cc = c[cand]
+        p_kata = (pk == KATA) | (pk == LONG)
+        n_kata = (nk == KATA) | (nk == LONG)
+        p_han, n_han = pk == KANJI, nk == KANJI
+        p_hira, n_hira = pk == HIRA, nk == HIRA
+        to_kana = t.kanji_like[cc] & ((p_kata & ~(n_han | n_hira)) | (n_kata & ~(p_han | p_hira)))
+        to_kanji = t.kana_like[cc] & ((p_han & ~(n_kata | n_hira)) | (n_han & ~(p_kata | p_hira)))
+        flip = cand[to_kana | to_kanji]
+        c[flip] = t.lookalike[c[flip]]
+        zero = cand[(cc == 0x30) & (pk == LATIN) & (nk == LATIN)]
+        c[zero] = ord("o")
+    return (t.final[c] if kana else c), k, idx
+
+
+def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalized]:
+    """Normalise a batch in one pass of vector operations (the batch text pass uses this).
+
+    ``kana=False`` skips the katakana → hiragana step: the "surface" view handed to a
+    morphological analyser, which reads katakana loanwords better as katakana.
+
+    >>> [n.text for n in normalize_many(["ﾔｾﾙ", "痩 せ る", "ＮＯ．１"])]
+    ['やせる', '痩せる', 'no1']
+    """
+    if not texts:
+        return []
+    t = _tables()
+    stage1: list[tuple[str, tuple[IntArray, IntArray] | None]] = [(s, None) for s in texts]
+    joined = "\0" + "\0".join(texts) + "\0"
+    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    bounds = _bounds(stage1)
+    hard = np.flatnonzero(t.is_complex[raw])
+    if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
+        for i in np.unique(np.searchsorted(bounds, hard) - 1).tolist():
+            stage1[i] = _stage1(t, texts[i])
+        joined = "\0" + "\0".join(s for s, _ in stage1) + "\0"
+        raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        bounds = _bounds(stage1)
+    codes, k, idx = _fold_codes(t, raw, bounds, kana)
+    out_bounds = np.flatnonzero(k == BOUNDARY)
+    folded = codes.tobytes().decode("utf-32-le")
+    result: list[Normalized] = []
+    ob = out_bounds.tolist()
+    for i, text in enumerate(texts):
+        a, b = ob[i] + 1, ob[i + 1]
+        s1, m1 = stage1[i]
+        sk = folded[a:b]
+        sub: IntArray | None = None
+        if b - a != len(s1):  # something was dropped: keep the index map
+            sub = idx[a:b] - (bounds[i] + 1)
+        result.append(Normalized(text, sk, sub, m1))
+    return result
+
+
+def normalize(text: str, *, kana: bool = True) -> Normalized:
+    """Normalise one string into its matching skeleton (see the module docstring).
+
+    >>> normalize("飲むだけで瘦せる！").text
+    '飲むだけで痩せる'
+    >>> normalize("ダイエットーーー〜").text
+    'だいえっとー'
+    >>> normalize("Collagen Peptide 100 mg").text
+    'collagen peptide100mg'
+    """
+    if text.isascii() and (text.isalpha() or text.isdigit()):
+        low = text.lower()
+        return Normalized(text, low, None, None)
+    return normalize_many([text], kana=kana)[0]
+
+
+def skeleton(text: str) -> str:
+    """Just the folded text, for lexicon entries and list values.
+
+    >>> skeleton("ｺﾗｰｹﾞﾝ")
+    'こらーげん'
+    """
+    return normalize(text).text

@@ -1,0 +1,197 @@
+"""Policy-facing text functions: values, evidence, NULLs, near windows, without."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+from mamori.errors import MamoriError
+from mamori.text.functions import (
+    MASK_CHAR,
+    TextEnv,
+    TextView,
+    UnknownNameError,
+    allowed_claim,
+    in_list,
+    lexicon_hit,
+    lexicon_terms,
+    near,
+    regexp_like,
+    without,
+)
+from mamori.text.lexicon import LexiconSet, ListSet, TextMatcher
+
+
+@pytest.fixture(scope="module")
+def env() -> TextEnv:
+    lexicons = LexiconSet.from_texts(
+        {
+            "jp.disease_names": "糖尿病\n高血圧\nがん|癌\nアトピー\n",
+            "jp.cure_verbs": "治る|治ります|なおる\n効く|利く|効きます\n改善\n",
+            "jp.cosmetic_56": "肌荒れを防ぐ\nニキビを防ぐ\n",
+            "jp.acne": "ニキビ\n肌荒れ\n",
+        }
+    )
+    return TextEnv(TextMatcher(lexicons), ListSet({"brands": ["マモリ", "ＡＢＣ"]}))
+
+
+def ev(result: object) -> list[tuple[object, ...]]:
+    return [(e.field, e.text, e.start, e.end) for e in result.evidence]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "fn",
+    [
+        lambda env: lexicon_hit(env, None, "jp.acne"),
+        lambda env: lexicon_terms(env, None, "jp.acne"),
+        lambda env: allowed_claim(env, None, "jp.acne"),
+        lambda env: without(env, None, "jp.acne"),
+        lambda env: near(env, None, "jp.acne", "jp.acne", 3),
+        lambda env: near(env, "ニキビ", "jp.acne", "jp.acne", None),
+        lambda env: in_list(env, None, "brands"),
+        lambda env: regexp_like(env, None, "a"),
+        lambda env: regexp_like(env, "a", None),
+        lambda env: env.concat_ws(None, "a"),
+    ],
+)
+def test_null_in_null_out(env: TextEnv, fn: object) -> None:
+    r = fn(env)  # type: ignore[operator]
+    assert r is None or r.value is None
+
+
+def test_lexicon_hit_evidence_points_into_original(env: TextEnv) -> None:
+    raw = "これで糖 尿 病が治 り ま す！"
+    r = lexicon_hit(env, raw, "jp.cure_verbs")
+    assert r.value is True
+    assert ev(r) == [(None, "治 り ま す", 9, 16)]
+    assert raw[9:16] == "治 り ま す"
+    assert lexicon_hit(env, "健康的な毎日", "jp.cure_verbs").value is False
+
+
+def test_lexicon_terms_canonical_and_distinct(env: TextEnv) -> None:
+    r = lexicon_terms(env, "ガンと糖尿病と癌", "jp.disease_names")
+    assert r.value == ["がん", "糖尿病"]
+    assert len(r.evidence) == 3
+    assert lexicon_terms(env, "なし", "jp.disease_names").value == []
+
+
+@pytest.mark.parametrize(
+    ("text", "window", "expected"),
+    [
+        ("糖尿病が治る", 1, True),  # gap 1 (が)
+        ("糖尿病が治る", 0, False),
+        ("治る糖尿病", 0, True),  # either order, adjacent
+        ("糖尿病がすぐに治る", 4, True),
+        ("糖尿病がすぐに治る", 3, False),
+        ("糖尿病🌸🌸🌸🌸が治る", 1, True),  # separators do not count
+        ("糖尿病", 100, False),
+        ("", 5, False),
+    ],
+)
+def test_near_windows(env: TextEnv, text: str, window: int, expected: bool) -> None:
+    assert near(env, text, "jp.disease_names", "jp.cure_verbs", window).value is expected
+
+
+def test_near_evidence_is_the_closest_pair(env: TextEnv) -> None:
+    r = near(env, "治る人もいる高血圧。癌が治る", "jp.disease_names", "jp.cure_verbs", 5)
+    assert r.value is True
+    assert [e.text for e in r.evidence] == ["癌", "治る"]
+    assert {e.lexicon for e in r.evidence} == {"jp.disease_names", "jp.cure_verbs"}
+
+
+def test_without_masks_permitted_wording_only(env: TextEnv) -> None:
+    masked = without(env, "肌荒れを防ぐ化粧水", "jp.cosmetic_56")
+    assert isinstance(masked.value, TextView)
+    assert len(str(masked.value)) == len("肌荒れを防ぐ化粧水")
+    assert str(masked.value).startswith(MASK_CHAR * 6)
+    assert ev(masked) == [(None, "肌荒れを防ぐ", 0, 6)]
+    assert lexicon_hit(env, masked.value, "jp.acne").value is False
+    both = without(env, "肌荒れを防ぐ。ニキビが治る", "jp.cosmetic_56").value
+    r = lexicon_hit(env, both, "jp.acne")
+    assert r.value is True and ev(r) == [(None, "ニキビ", 7, 10)]
+
+
+def test_without_blocks_matches_across_the_mask(env: TextEnv) -> None:
+    # 糖尿 + [masked] + 病: the skeleton must not join the pieces into 糖尿病.
+    lexs = LexiconSet.from_texts({"ok": "安心", "risk": "糖尿病"})
+    e2 = TextEnv(TextMatcher(lexs))
+    masked = without(e2, "糖尿安心病", "ok").value
+    assert lexicon_hit(e2, masked, "risk").value is False
+
+
+def test_allowed_claim(env: TextEnv) -> None:
+    assert allowed_claim(env, "ニキビを防ぐ", "jp.cosmetic_56").value is True
+    assert allowed_claim(env, "ニキビが治る", "jp.cosmetic_56").value is False
+
+
+def test_in_list(env: TextEnv) -> None:
+    assert in_list(env, "ﾏﾓﾘ", "brands").value is True
+    assert in_list(env, "abc", "brands").value is True
+    assert in_list(env, "マモリ化粧品", "brands").value is False  # exact, not substring
+    r = in_list(env, "ＡＢＣ", "brands")
+    assert ev(r) == [(None, "ＡＢＣ", 0, 3)]
+    with pytest.raises(UnknownNameError):
+        in_list(env, "x", "nope")
+
+
+def test_unknown_lexicon(env: TextEnv) -> None:
+    with pytest.raises(UnknownNameError, match="辞書"):
+        lexicon_hit(env, "x", "jp.nope")
+
+
+def test_regexp_like_runs_on_original_text(env: TextEnv) -> None:
+    r = regexp_like(env, "今だけ５０％ＯＦＦ 50%OFF", r"\d+%OFF")
+    assert r.value is True and ev(r) == [(None, "50%OFF", 10, 16)]
+    assert regexp_like(env, "abc", "^b").value is False
+    with pytest.raises(MamoriError):
+        regexp_like(env, "abc", "a(?=b)")  # not RE2
+    with pytest.raises(MamoriError):
+        regexp_like(env, "abc", "a" * 2000)
+
+
+def test_concat_ws_maps_evidence_to_fields(env: TextEnv) -> None:
+    title = env.view("飲むだけで", "title")
+    desc = env.view("糖尿病が治る", "description")
+    joined = env.concat_ws(" ", title, None, desc)
+    assert joined is not None and joined.text == "飲むだけで 糖尿病が治る"
+    r = near(env, joined, "jp.disease_names", "jp.cure_verbs", 2)
+    assert ev(r) == [("description", "糖尿病", 0, 3), ("description", "治る", 4, 6)]
+
+
+def test_split_across_fields_is_found(env: TextEnv) -> None:
+    # A word split between title and description (evasion §8.2) matches the joined text,
+    # with evidence in both fields.
+    joined = env.concat_ws(
+        " ", env.view("最新の糖尿", "title"), env.view("病サプリ", "description")
+    )
+    r = lexicon_hit(env, joined, "jp.disease_names")
+    assert ev(r) == [("title", "糖尿", 3, 5), ("description", "病", 0, 1)]
+
+
+def test_view_cache_scans_once(env: TextEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    original = env.matcher.candidates
+
+    def counting(n: object) -> object:
+        calls.append(n)
+        return original(n)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(env.matcher, "candidates", counting)
+    text = "アトピーが改善！キャッシュ確認"
+    lexicon_hit(env, text, "jp.disease_names")
+    near(env, text, "jp.disease_names", "jp.cure_verbs", 3)
+    lexicon_terms(env, text, "jp.cure_verbs")
+    assert len(calls) == 1
+
+
+def test_result_is_not_a_truth_value(env: TextEnv) -> None:
+    with pytest.raises(TypeError):
+        bool(lexicon_hit(env, "x", "jp.acne"))
+
+
+@pytest.mark.parametrize("module", ["normalize", "lexicon", "functions"])
+def test_doctests(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(f"mamori.text.{module}"))
+    assert result.failed == 0 and result.attempted > 0

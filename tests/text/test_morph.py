@@ -1,0 +1,44 @@
+"""SudachiPy wrapper (the `morph` extra; required in CI)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from mamori.text import morph
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+if not morph.available():  # pragma: no cover - depends on the environment
+    if IN_CI:
+        raise RuntimeError("SudachiPy + sudachidict-core are required in CI (mamori[morph])")
+    pytest.skip("SudachiPy or its dictionary is not installed", allow_module_level=True)
+
+
+def test_tokens_after_separator_removal_map_to_original() -> None:
+    raw = "や.せ.ま.し.た"
+    toks = morph.tokens(raw)
+    assert toks[0].dictionary_form == "やせる"
+    assert toks[0].normalized_form == "痩せる"
+    assert raw[toks[0].start : toks[0].end] == "や.せ"
+
+
+def test_lemmas_include_both_forms() -> None:
+    assert {"効く", "利く"} <= set(morph.lemmas("よく効きます"))
+
+
+def test_expand_term() -> None:
+    assert morph.expand_term("効く") == ["効く", "利く"]
+    assert "染み" in morph.expand_term("シミ")
+    assert morph.expand_term("!!!") == []
+
+
+def test_lemma_text_finds_hiragana_spelling() -> None:
+    assert "痩せる" in morph.lemma_text("やせました")
+
+
+def test_doctests() -> None:
+    import doctest
+
+    assert doctest.testmod(morph).failed == 0

@@ -1,0 +1,183 @@
+"""Normalisation: the evasion table of japan.md §8, offsets, and properties."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mamori.text.normalize import normalize, normalize_many, skeleton
+
+# (input, skeleton) — every row of domain/japan.md §8.1 plus the §8.2 extra evasions.
+EVASIONS = [
+    ("ﾔｾﾙ", "やせる"),
+    ("やせる", "やせる"),
+    ("やせました", "やせました"),
+    ("瘦せる", "痩せる"),
+    ("痩 せ る", "痩せる"),
+    ("ヤ.セ.ル", "やせる"),
+    ("痩\u200bせる", "痩せる"),
+    ("痩\u00adせる", "痩せる"),
+    ("シミが消える", "しみが消える"),
+    ("ｼﾐが消える", "しみが消える"),
+    ("ｱﾝﾁｴｲｼﾞﾝｸﾞ", "あんちえいじんぐ"),
+    ("あんちえいじんぐ", "あんちえいじんぐ"),
+    ("最・強", "最強"),
+    ("ＮＯ．１", "no1"),
+    ("Ｎｏ.1", "no1"),
+    ("№1", "no1"),
+    ("①位", "1位"),
+    ("効く", "効く"),
+    ("効きます", "効きます"),
+    ("効果バツグン", "効果ばつぐん"),
+    ("免疫力ＵＰ", "免疫力up"),
+    ("ダイエットーーー", "だいえっとー"),
+    ("醫師", "医師"),
+    ("效く", "効く"),
+    ("體", "体"),
+    # §8.2 extras
+    ("痩🌸せ🌸る", "痩せる"),
+    ("痩\nせ\nる", "痩せる"),  # vertical text, one character per line
+    ("痩\u200dせ\ufe0fる", "痩せる"),  # ZWJ, variation selector
+    ("痩\u202eせる", "痩せる"),  # bidi override
+    ("N〇.1", "no1"),
+    ("N○1", "no1"),
+    ("1〇〇%", "100"),
+    ("二〇二六年", "二〇二六年"),  # kanji numerals stay
+    ("c0llagen", "collagen"),
+    ("コ一ヒ一", "こーひー"),  # kanji 一 as a long vowel
+    ("コ－ヒ－", "こひ"),  # full-width hyphen-minus is a separator
+    ("コ―ヒ―", "こーひー"),  # horizontal bar after katakana is a long vowel
+    ("力プセル", "かぷせる"),  # kanji 力 for katakana カ
+    ("体力アップ", "体力あっぷ"),  # a real 力 stays
+    ("ニキビ", "にきび"),
+    ("二キビ", "にきび"),
+    ("人ロ", "人口"),  # katakana ロ for kanji 口
+    ("プロ仕様", "ぷろ仕様"),  # a real ロ stays
+    ("エ場", "工場"),
+    ("タ方", "夕方"),
+    ("すごーい", "すごーい"),
+    ("ヤセ〜ル", "やせる"),
+    ("痩ーせる", "痩せる"),  # ー after kanji is dropped
+    ("Y A S E R U", "yaseru"),
+    ("y.a.s.e.r.u", "yaseru"),
+    ("ＹＡＳＥＲＵ", "yaseru"),
+    ("cure  all", "cure all"),
+    ("ﾊﾟﾝ", "ぱん"),
+    ("か\u3099", "が"),  # combining dakuten composes
+    ("㍿", "株式会社"),
+    ("㈱マモリ", "株まもり"),
+    ("…やせる…", "やせる"),
+    ("", ""),
+    ("!!!", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), EVASIONS)
+def test_evasion_table(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_batch_equals_single() -> None:
+    raws = [r for r, _ in EVASIONS]
+    assert [n.text for n in normalize_many(raws)] == [normalize(r).text for r in raws]
+
+
+def test_boundaries_do_not_leak_between_batch_strings() -> None:
+    # 力 at the end of one string must not see the katakana that starts the next.
+    a, b = normalize_many(["体力", "アップ"])
+    assert (a.text, b.text) == ("体力", "あっぷ")
+    a, b = normalize_many(["ア", "力"])
+    assert b.text == "力"
+
+
+def test_offsets_cover_inserted_separators() -> None:
+    raw = "今なら痩🌸せ🌸る！"
+    n = normalize(raw)
+    i = n.text.index("痩せる")
+    s, e = n.to_original(i, i + 3)
+    assert raw[s:e] == "痩🌸せ🌸る"
+
+
+def test_offsets_through_nfkc_expansions_and_contractions() -> None:
+    raw = "㍿ﾊﾟﾝ①"
+    n = normalize(raw)
+    assert n.text == "株式会社ぱん1"
+    assert n.to_original(0, 4) == (0, 1)  # 株式会社 ← ㍿
+    assert n.to_original(4, 5) == (1, 3)  # ぱ ← ﾊﾟ
+    assert n.to_original(6, 7) == (4, 5)
+
+
+def test_to_original_edges() -> None:
+    n = normalize("あ。い")
+    assert n.to_original(0, 0) == (0, 0)
+    assert n.to_original(2, 2) == (3, 3)
+    with pytest.raises(IndexError):
+        n.to_original(0, 5)
+
+
+def test_kana_false_keeps_katakana() -> None:
+    assert normalize("ｼﾐ 消える", kana=False).text == "シミ消える"
+
+
+def test_skeleton_is_idempotent_on_examples() -> None:
+    for raw, expected in EVASIONS:
+        assert skeleton(expected) == expected, raw
+
+
+# -- properties --------------------------------------------------------------------
+
+# Context-free characters only: look-alikes, long vowels, circles and Latin letters fold
+# differently depending on their neighbours, so a slice need not fold like the whole.
+_PLAIN = list(
+    "あいうえおかきくけこやせるがぎ痩瘦せ醫師效體治療糖尿病肌荒れ"
+    "アイウヤセルガシミｱｲｳｷﾞﾋﾟｼﾐ"
+    "。、・！？（）「」 　\n\t.,/*#🌸🔥\u200b\u200d\u00ad\ufe0f\u3099\u202e㍿㈱…"
+)
+_ANY = _PLAIN + list("力二口ロカニーｰ―一〇○ ABCxyz019Ｎｏ．№①～〜-")
+plain_text = st.text(st.sampled_from(_PLAIN), max_size=40)
+any_text = st.one_of(st.text(st.sampled_from(_ANY), max_size=40), st.text(max_size=30))
+
+
+@settings(max_examples=150, deadline=None)
+@given(plain_text, st.data())
+def test_span_maps_back_to_text_that_folds_to_the_match(raw: str, data: st.DataObject) -> None:
+    n = normalize(raw)
+    if not n.text:
+        return
+    i = data.draw(st.integers(0, len(n.text) - 1))
+    j = data.draw(st.integers(i + 1, len(n.text)))
+    s, e = n.to_original(i, j)
+    assert 0 <= s < e <= len(raw)
+    assert n.text[i:j] in skeleton(raw[s:e])
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_offset_map_is_monotone_and_in_bounds(raw: str) -> None:
+    n = normalize(raw)
+    prev_end = 0
+    for i in range(len(n.text)):
+        s, e = n.to_original(i, i + 1)
+        assert 0 <= s < e <= len(raw)
+        assert s >= prev_end - 8  # NFKC clusters may share a source span
+        prev_end = e
+    if n.text:
+        assert n.to_original(0, len(n.text))[1] <= len(raw)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(any_text, max_size=6))
+def test_batch_equals_single_property(raws: list[str]) -> None:
+    assert [n.text for n in normalize_many(raws)] == [skeleton(r) for r in raws]
+
+
+@settings(max_examples=100, deadline=None)
+@given(any_text)
+def test_skeleton_is_nfkc_stable(raw: str) -> None:
+    # Whatever the folding did, its output is already NFKC: lexicon entries and text
+    # cannot disagree because one side was re-normalised.
+    sk = skeleton(raw)
+    assert unicodedata.is_normalized("NFKC", sk) or "\u3099" in unicodedata.normalize("NFD", sk)
