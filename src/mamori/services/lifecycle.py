@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mamori.errors import NotFoundError, PermissionDenied
+from mamori.lifecycle.coverage import CoverageMap, Obligation, PolicyRef, coverage_map
 from mamori.lifecycle.states import (
     RULES,
     PolicyState,
@@ -33,7 +34,7 @@ from mamori.lifecycle.states import (
 )
 from mamori.services.identity import Principal
 from mamori.storage import audit
-from mamori.storage.lifecycle_tables import policy_transitions, policy_versions
+from mamori.storage.lifecycle_tables import monitor_daily, policy_transitions, policy_versions
 
 
 class PolicyLike(Protocol):
@@ -440,3 +441,74 @@ def families(pack: PackLike | None) -> dict[str, str]:
 
 def managed_ids(views: Iterable[PolicyStateView]) -> list[str]:
     return sorted({v.policy_id for v in views if v.managed})
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+def recent_volume(session: Session, days: int = 30) -> dict[str, int]:
+    """Hits per policy over the last ``days`` stored days of monitoring (all modes)."""
+    latest = session.execute(select(func.max(monitor_daily.c.day))).scalar()
+    if latest is None:
+        return {}
+    last = latest if isinstance(latest, date) else date.fromisoformat(str(latest)[:10])
+    rows = session.execute(
+        select(monitor_daily.c.policy_id, func.sum(monitor_daily.c.hits))
+        .where(monitor_daily.c.day >= last - timedelta(days=days - 1))
+        .group_by(monitor_daily.c.policy_id)
+    )
+    return {pid: int(n or 0) for pid, n in rows}
+
+
+def coverage_for(
+    pack: Any,
+    *,
+    session: Session | None = None,
+    market: str | None = None,
+    days: int = 30,
+    volume: dict[str, int] | None = None,
+) -> CoverageMap:
+    """The coverage map of ``pack``: its laws.yaml obligations against its policies.
+
+    Policy states come from the database when a session is given (a retired policy
+    covers nothing); volume is ``volume`` if given (e.g. a scan's hits), else the
+    stored monitoring of the last ``days`` days.
+    """
+
+    def text(t: Any, lang: str) -> str:
+        if t is None:
+            return ""
+        if isinstance(t, dict):
+            return str(t.get(lang, ""))
+        return str(getattr(t, lang, "") or "")
+
+    laws = getattr(pack, "laws", {}) or {}
+    obligations = [
+        Obligation(
+            id=law_id,
+            market=str(getattr(law, "market", "") or law_id.split(".", 1)[0]),
+            law_ja=text(getattr(law, "law", None), "ja"),
+            law_en=text(getattr(law, "law", None), "en"),
+            article=str(getattr(law, "article", "") or ""),
+            duty_ja=text(getattr(law, "duty", None), "ja"),
+            duty_en=text(getattr(law, "duty", None), "en"),
+        )
+        for law_id, law in laws.items()
+    ]
+    states: dict[str, str] = {}
+    if session is not None:
+        for v in policy_states(session, pack):
+            if v.in_pack:
+                states[v.policy_id] = v.state
+        if volume is None:
+            volume = recent_volume(session, days)
+    refs = [
+        PolicyRef(
+            p.id,
+            int(p.version),
+            states.get(p.id, _status_value(p.status)),
+            tuple(getattr(p, "legal_basis", ()) or ()),
+        )
+        for p in pack.policies
+    ]
+    return coverage_map(obligations, refs, volume or {}, market=market)
