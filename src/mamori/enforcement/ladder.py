@@ -1,22 +1,24 @@
 """The penalty ladder: accumulated points → seller actions, as data.
 
-Thresholds come from the pack's ``ladder.yaml`` (docs/interfaces.md). ``DEFAULT_LADDER``
-is the fallback, modelled on marketplace practice (japan.md §6): TikTok Shop's milestones
-at 12/24/36/48 points over a rolling window, with a final "permanent deactivation"
-step, and Rakuten's escalation from visibility limits to suspension to termination:
+Thresholds come from the pack's ``ladder.yaml`` (docs/interfaces.md); ``DEFAULT_LADDER``
+is the fallback and equals the Japan pack's shipped ladder, modelled on marketplace
+practice (japan.md §6): Rakuten's 違反点数制度 (escalating visibility limits, suspension,
+termination in principle at the top level) and TikTok Shop's milestones ending in
+permanent deactivation, scaled to policies worth 1–10 points each:
 
 ======  ==================  ========  ===============================================
-points  action              duration  why
+points  action              duration  modelled on
 ======  ==================  ========  ===============================================
-  4     warn                –         first notice once a real violation is on record
- 12     restrict_feature    30 days   TikTok Shop's first milestone (no promotions)
- 24     hold_payout         30 days   TikTok Shop's second milestone (funds held)
- 36     suspend             28 days   Rakuten level IV/V store suspension length
- 48     terminate           –         TikTok Shop's permanent deactivation at 48
+  4     warn                –         Rakuten level I: first formal notice
+  8     restrict_feature    14 days   Rakuten level II: no campaigns / ranking
+ 12     restrict_feature    28 days   Rakuten levels III–IV
+ 16     hold_payout         28 days   Amazon 審査: payouts held while selling continues
+ 20     suspend             56 days   Rakuten level V-A: store closed 28–56 days
+ 30     terminate           –         Rakuten V-B / TikTok Shop 48: termination
 ======  ==================  ========  ===============================================
 
-The window is rolling (365 days by default): each point expires one window after it was
-awarded, which is also what lifts ladder actions again (reinstatement).
+The window is rolling (365 days): each point expires one window after it was awarded,
+which is also what lifts ladder actions again (reinstatement).
 """
 
 from __future__ import annotations
@@ -56,8 +58,8 @@ class LadderSpec:
     def crossed(self, before: int, after: int) -> tuple[Step, ...]:
         """Steps whose threshold lies in ``(before, after]``: what this increase triggers.
 
-        >>> [s.action for s in DEFAULT_LADDER.crossed(10, 25)]
-        ['restrict_feature', 'hold_payout']
+        >>> [(s.points, s.action) for s in DEFAULT_LADDER.crossed(10, 17)]
+        [(12, 'restrict_feature'), (16, 'hold_payout')]
         >>> DEFAULT_LADDER.crossed(25, 25)
         ()
         """
@@ -66,7 +68,7 @@ class LadderSpec:
     def level(self, points: int) -> Step | None:
         """The highest step reached with ``points`` (``None`` below the first).
 
-        >>> DEFAULT_LADDER.level(30).action
+        >>> DEFAULT_LADDER.level(17).action
         'hold_payout'
         """
         reached = [s for s in self.thresholds if s.points <= points]
@@ -88,10 +90,11 @@ DEFAULT_LADDER = LadderSpec(
     appeal_window_days=14,
     thresholds=(
         Step(4, "warn"),
-        Step(12, "restrict_feature", 30),
-        Step(24, "hold_payout", 30),
-        Step(36, "suspend", 28),
-        Step(48, "terminate"),
+        Step(8, "restrict_feature", 14),
+        Step(12, "restrict_feature", 28),
+        Step(16, "hold_payout", 28),
+        Step(20, "suspend", 56),
+        Step(30, "terminate"),
     ),
 )
 

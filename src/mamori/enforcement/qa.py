@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import random
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -38,21 +38,32 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def stratified_sample(
-    items: Sequence[T], key: Callable[[T], K], per_stratum: int, seed: int = 0
+    items: Iterable[T], key: Callable[[T], K], per_stratum: int, seed: int = 0
 ) -> list[T]:
-    """Up to ``per_stratum`` items drawn at random from each stratum (seeded, reproducible).
+    """Up to ``per_stratum`` items drawn uniformly from each stratum, in one streaming pass.
 
-    >>> stratified_sample(list(range(10)), lambda x: x % 2, 2, seed=1)
-    [2, 0, 5, 1]
+    Reservoir sampling per stratum (Algorithm R): memory is ``per_stratum`` × strata, so
+    millions of decisions can be sampled. Seeded and reproducible; strata sorted by key.
+
+    >>> stratified_sample(range(10), lambda x: x % 2, 2, seed=1)
+    [8, 2, 1, 3]
     """
-    groups: dict[K, list[T]] = defaultdict(list)
-    for it in items:
-        groups[key(it)].append(it)
     rng = random.Random(seed)
+    seen: dict[K, int] = defaultdict(int)
+    res: dict[K, list[T]] = defaultdict(list)
+    for it in items:
+        k = key(it)
+        seen[k] += 1
+        bucket = res[k]
+        if len(bucket) < per_stratum:
+            bucket.append(it)
+        else:
+            j = rng.randrange(seen[k])
+            if j < per_stratum:
+                bucket[j] = it
     out: list[T] = []
-    for k in sorted(groups, key=str):
-        g = groups[k]
-        out.extend(rng.sample(g, min(per_stratum, len(g))))
+    for k in sorted(res, key=str):
+        out.extend(res[k])
     return out
 
 

@@ -64,6 +64,8 @@ decisions = Table(
     Column("pack_hash", String(64), nullable=True),
     Column("created_at", DateTime, nullable=False),
     Column("actor", String(200), nullable=True),
+    # The exact response first returned, so an idempotent replay is byte-for-byte equal.
+    Column("response", Text, nullable=True),
     Index("ix_decisions_entity", "entity_type", "entity_id"),
     Index("ix_decisions_created_at", "created_at"),
 )
@@ -100,6 +102,7 @@ actions = Table(
     Column("policy_id", String(200), nullable=True, index=True),
     Column("policy_version", Integer, nullable=True),
     Column("points", Integer, nullable=False, default=0),
+    Column("threshold", Integer, nullable=True),  # ladder actions: the points that triggered it
     Column("status", String(16), nullable=False),  # active | lifted | reversed | ended
     Column("automated", Boolean, nullable=False),
     Column("created_at", DateTime, nullable=False),

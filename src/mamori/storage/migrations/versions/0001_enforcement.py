@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("pack_hash", sa.String(length=64), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=True),
+        sa.Column("response", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_decisions")),
         sa.UniqueConstraint("idempotency_key", name=op.f("uq_decisions_idempotency_key")),
     )
@@ -96,6 +97,7 @@ def upgrade() -> None:
         sa.Column("policy_id", sa.String(length=200), nullable=True),
         sa.Column("policy_version", sa.Integer(), nullable=True),
         sa.Column("points", sa.Integer(), nullable=False),
+        sa.Column("threshold", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("automated", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),

@@ -1,0 +1,1020 @@
+"""Decisions → actions: the enforcement use case, shared by the API and batch enforcement.
+
+``Enforcer.record`` takes evaluated decisions (from ``RealtimeEvaluator`` or a scan's
+hits), and in the caller's single transaction: stores each decision and its hits (shadow
+hits too, without actions), issues the active policies' own actions, awards penalty
+points, lets the ladder add seller actions, writes a statement of reasons per action,
+queues a webhook event per action (outbox) and appends audit records. It works on
+batches so the API's writer can group-commit and ``mamori enforce`` can stream millions.
+
+Idempotency: an ``Idempotency-Key`` is a unique column, and batch decisions get ids
+derived from entity + policy + version, so a replay (or a concurrent duplicate that lost
+the race on the unique constraint) returns the decision first stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from mamori.enforcement.appeals import appeal_deadline
+from mamori.enforcement.ladder import LadderSpec, ladder_from
+from mamori.enforcement.points import StandingAction, expiry, to_lift
+from mamori.enforcement.reasons import Fact, LawRef, StatementInput, build_statement
+from mamori.entities import SELLER_ACTIONS
+from mamori.storage import audit
+from mamori.storage.audit import AuditEntry, canonical_json
+from mamori.storage.tables import (
+    actions,
+    decision_hits,
+    decisions,
+    points_ledger,
+    webhook_outbox,
+)
+
+# Content actions need a content entity; on a seller a policy's own action is a seller one.
+CONTENT_ACTIONS = ("label", "demote", "delist")
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _str_enum(value: Any) -> str:
+    return str(getattr(value, "value", value))
+
+
+def _text(value: Any) -> dict[str, str]:
+    """A bilingual text as ``{ja, en}`` (a mapping or the policy layer's ``Text``)."""
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return {str(k): str(v) for k, v in value.items() if v is not None}
+    return {k: str(getattr(value, k)) for k in ("ja", "en") if getattr(value, k, None) is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class HitRecord:
+    """A hit as enforcement needs it, whatever produced it (evaluator or batch scan)."""
+
+    policy_id: str
+    policy_version: int
+    severity: str
+    action: str
+    points: int
+    status: str  # active | shadow
+    evidence: tuple[Mapping[str, Any], ...] = ()
+    policy_hash: str | None = None
+    family: str | None = None
+    reason: Mapping[str, str] = field(default_factory=dict)
+    legal_basis: tuple[str, ...] = ()
+
+    def public(self) -> dict[str, Any]:
+        """The hit as the API returns it (issue 7's response shape)."""
+        return {
+            "policy_id": self.policy_id,
+            "policy_version": self.policy_version,
+            "severity": self.severity,
+            "evidence": [dict(e) for e in self.evidence],
+        }
+
+
+def _evidence(ev: Any) -> tuple[Mapping[str, Any], ...]:
+    if ev is None:
+        return ()
+    if isinstance(ev, str):
+        ev = json.loads(ev) if ev else []
+    out = []
+    for e in ev:
+        out.append(
+            {
+                "field": str(_get(e, "field", "")),
+                "text": str(_get(e, "text", "")),
+                "start": int(_get(e, "start", 0) or 0),
+                "end": int(_get(e, "end", 0) or 0),
+            }
+        )
+    return tuple(out)
+
+
+def hit_record(hit: Any, policies: Mapping[str, Any] | None = None) -> HitRecord:
+    """Adapt an evaluator ``Hit`` or a scan's hit row (dict); fills gaps from the pack."""
+    pid = str(_get(hit, "policy_id"))
+    policy = (policies or {}).get(pid)
+    reason = _get(hit, "reason") or (_get(policy, "reason") if policy is not None else None) or {}
+    legal = _get(hit, "legal_basis") or (_get(policy, "legal_basis") if policy is not None else ())
+    status = _get(hit, "status") or (_get(policy, "status") if policy is not None else "active")
+    return HitRecord(
+        policy_id=pid,
+        policy_version=int(_get(hit, "policy_version")),
+        severity=_str_enum(_get(hit, "severity")),
+        action=_str_enum(_get(hit, "action")),
+        points=int(_get(hit, "points", 0) or 0),
+        status=_str_enum(status),
+        evidence=_evidence(_get(hit, "evidence")),
+        policy_hash=_get(hit, "policy_hash") or (_get(policy, "hash") if policy else None),
+        family=_get(hit, "family") or (_get(policy, "family") if policy else None),
+        reason=_text(reason),
+        legal_basis=tuple(str(x) for x in (legal or ())),
+    )
+
+
+@dataclass
+class PendingDecision:
+    """An evaluated entity waiting to be recorded."""
+
+    decision_id: str
+    entity_type: str
+    entity_id: str
+    hits: Sequence[HitRecord]
+    seller_id: str | None = None
+    idempotency_key: str | None = None
+    source: str = "api"
+    actor: str = "system"
+    content_date: datetime | None = None
+    decided_at: datetime | None = None
+    duration_days: int | None = None  # manual actions: how long the restriction lasts
+
+
+def new_decision_id() -> str:
+    return uuid.uuid4().hex
+
+
+def batch_decision_id(entity_type: str, entity_id: str, hits: Iterable[HitRecord]) -> str:
+    """Deterministic id from entity + (policy, version) set: re-runs map to the same decision.
+
+    >>> h = HitRecord("p", 2, "high", "delist", 4, "active")
+    >>> batch_decision_id("listing", "L1", [h]) == batch_decision_id("listing", "L1", [h])
+    True
+    """
+    key = "|".join(
+        [entity_type, entity_id, *sorted(f"{h.policy_id}@{h.policy_version}" for h in hits)]
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def _derived_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:32]
+
+
+def laws_from(pack_laws: Mapping[str, Any] | None) -> dict[str, LawRef]:
+    """Adapt the pack's ``laws`` (objects or mappings, as ``laws.yaml`` declares them)."""
+    out: dict[str, LawRef] = {}
+    for lid, law in (pack_laws or {}).items():
+        dsa = _get(law, "dsa")
+        if dsa is not None and not isinstance(dsa, Mapping):
+            dsa = {
+                "ground": _str_enum(_get(dsa, "ground")),
+                "category": _get(dsa, "category"),
+                "keywords": list(_get(dsa, "keywords", ()) or ()),
+            }
+        out[str(lid)] = LawRef(
+            id=str(_get(law, "id", lid)),
+            law=_text(_get(law, "law")),
+            article=str(_get(law, "article", "") or ""),
+            duty=_text(_get(law, "duty")),
+            dsa=dict(dsa) if dsa else None,
+        )
+    return out
+
+
+@dataclass
+class _Acc:
+    """What one batch writes, gathered for ``executemany``."""
+
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+    hits: list[dict[str, Any]] = field(default_factory=list)
+    actions: list[dict[str, Any]] = field(default_factory=list)
+    points: list[dict[str, Any]] = field(default_factory=list)
+    outbox: list[dict[str, Any]] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
+
+
+def outbox_row(event: str, payload: Mapping[str, Any], now: datetime, key: str) -> dict[str, Any]:
+    return {
+        "id": _derived_id("outbox", event, key),
+        "event": event,
+        "payload": canonical_json(payload),
+        "created_at": now,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "delivered_at": None,
+        "last_error": None,
+    }
+
+
+def action_event(row: Mapping[str, Any], statement: Mapping[str, Any]) -> dict[str, Any]:
+    """The webhook payload for an action: what the marketplace must execute."""
+    return {
+        "action_id": row["id"],
+        "type": row["type"],
+        "status": row["status"],
+        "entity_type": row["entity_type"],
+        "entity_id": row["entity_id"],
+        "seller_id": row["seller_id"],
+        "decision_id": row["decision_id"],
+        "policy_id": row["policy_id"],
+        "policy_version": row["policy_version"],
+        "points": row["points"],
+        "from": row["created_at"].isoformat(),
+        "until": row["ends_at"].isoformat() if row["ends_at"] else None,
+        "appeal_until": row["appeal_until"].isoformat() if row["appeal_until"] else None,
+        "statement": {"ja": statement["ja"], "en": statement["en"]},
+        "statement_url": f"/v1/actions/{row['id']}/statement",
+    }
+
+
+class Enforcer:
+    """Turns decisions into stored actions; holds the pack-derived rules (ladder, laws)."""
+
+    def __init__(
+        self,
+        ladder: LadderSpec | Any | None = None,
+        laws: Mapping[str, Any] | None = None,
+        policies: Mapping[str, Any] | None = None,
+        pack_hash: str | None = None,
+        webhooks_enabled: bool = True,
+    ) -> None:
+        self.ladder = ladder_from(ladder)
+        self.laws = laws_from(laws)
+        self.policies = dict(policies or {})
+        self.pack_hash = pack_hash
+        self.webhooks_enabled = webhooks_enabled
+
+    @classmethod
+    def from_pack(cls, pack: Any | None, **kw: Any) -> Enforcer:
+        if pack is None:
+            return cls(**kw)
+        policies = {p.id: p for p in _get(pack, "policies", ()) or ()}
+        return cls(
+            ladder=_get(pack, "ladder"),
+            laws=_get(pack, "laws"),
+            policies=policies,
+            pack_hash=_get(pack, "hash"),
+            **kw,
+        )
+
+    # -- reading -------------------------------------------------------------------------
+    def seller_points(
+        self, session: Session, seller_ids: Iterable[str], now: datetime
+    ) -> dict[str, int]:
+        ids = sorted(set(seller_ids))
+        out = dict.fromkeys(ids, 0)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = session.execute(
+                select(points_ledger.c.seller_id, func.sum(points_ledger.c.points))
+                .where(
+                    points_ledger.c.seller_id.in_(chunk),
+                    points_ledger.c.expires_at > now,
+                    points_ledger.c.reversed_at.is_(None),
+                )
+                .group_by(points_ledger.c.seller_id)
+            )
+            for sid, total in rows:
+                out[str(sid)] = int(total or 0)
+        return out
+
+    # -- writing -------------------------------------------------------------------------
+    def record(
+        self, session: Session, pending: Sequence[PendingDecision], now: datetime | None = None
+    ) -> list[dict[str, Any]]:
+        """Record a batch; returns one API response per input (replays return the original)."""
+        now = now or audit.utcnow()
+        results: list[dict[str, Any] | None] = [None] * len(pending)
+        # 1. Idempotency: keys and deterministic ids already stored → stored responses.
+        keys = [p.idempotency_key for p in pending if p.idempotency_key]
+        ids = [p.decision_id for p in pending]
+        stored_by_key: dict[str, str] = {}
+        stored_by_id: dict[str, str] = {}
+        for i in range(0, max(len(keys), len(ids)), 500):
+            kchunk, ichunk = keys[i : i + 500], ids[i : i + 500]
+            cond: ColumnElement[bool] = decisions.c.id.in_(ichunk)
+            if kchunk:
+                cond = or_(cond, decisions.c.idempotency_key.in_(kchunk))
+            for row in session.execute(
+                select(decisions.c.id, decisions.c.idempotency_key, decisions.c.response).where(
+                    cond
+                )
+            ):
+                if row.idempotency_key:
+                    stored_by_key[row.idempotency_key] = row.response
+                stored_by_id[row.id] = row.response
+        fresh: list[int] = []
+        seen_keys: dict[str, int] = {}
+        seen_ids: dict[str, int] = {}
+        for i, p in enumerate(pending):
+            if p.idempotency_key and p.idempotency_key in stored_by_key:
+                results[i] = json.loads(stored_by_key[p.idempotency_key])
+            elif p.decision_id in stored_by_id:
+                results[i] = json.loads(stored_by_id[p.decision_id])
+            elif p.idempotency_key and p.idempotency_key in seen_keys:
+                continue  # a duplicate inside this batch: filled in from its twin below
+            elif p.decision_id in seen_ids:
+                continue
+            else:
+                if p.idempotency_key:
+                    seen_keys[p.idempotency_key] = i
+                seen_ids[p.decision_id] = i
+                fresh.append(i)
+        # 2. Points before this batch, per seller.
+        sellers = {p.seller_id for i in fresh if (p := pending[i]).seller_id}
+        totals = self.seller_points(session, sellers, now) if sellers else {}
+        acc = _Acc()
+        for i in fresh:
+            results[i] = self._one(pending[i], totals, acc, now)
+        # 3. Write everything in as few statements as possible.
+        for table, rows in (
+            (decisions, acc.decisions),
+            (decision_hits, acc.hits),
+            (actions, acc.actions),
+            (points_ledger, acc.points),
+            (webhook_outbox, acc.outbox),
+        ):
+            if rows:
+                session.execute(insert(table), rows)
+        audit.append_many(session, acc.audit)
+        for i, p in enumerate(pending):
+            if results[i] is None:
+                twin = (
+                    seen_keys.get(p.idempotency_key, -1)
+                    if p.idempotency_key
+                    else seen_ids.get(p.decision_id, -1)
+                )
+                results[i] = results[twin]
+        return [r for r in results if r is not None]
+
+    def manual(
+        self,
+        session: Session,
+        actor: str,
+        *,
+        action: str,
+        entity_type: str,
+        entity_id: str,
+        reason: Mapping[str, str],
+        seller_id: str | None = None,
+        points: int = 0,
+        duration_days: int | None = None,
+        policy_id: str | None = None,
+        legal_basis: Sequence[str] = (),
+    ) -> dict[str, Any]:
+        """A person's action (from a case or the console): recorded like any decision,
+        flagged not automated, with points and ladder applied the same way."""
+        policy = self.policies.get(policy_id) if policy_id else None
+        hit = HitRecord(
+            policy_id=policy_id or "manual",
+            policy_version=int(_get(policy, "version", 0) or 0) if policy is not None else 0,
+            severity="high",
+            action=action,
+            points=points,
+            status="active",
+            evidence=(),
+            policy_hash=_get(policy, "hash") if policy is not None else None,
+            reason=dict(reason),
+            legal_basis=tuple(legal_basis),
+        )
+        pending = PendingDecision(
+            decision_id=new_decision_id(),
+            entity_type=entity_type,
+            entity_id=entity_id,
+            hits=[hit],
+            seller_id=seller_id,
+            source="manual",
+            actor=actor,
+            duration_days=duration_days,
+        )
+        return self.record(session, [pending])[0]
+
+    def _statement(self, inp: StatementInput) -> dict[str, Any]:
+        return build_statement(inp)
+
+    def _laws_for(self, hit: HitRecord) -> list[LawRef]:
+        return [self.laws[lid] for lid in hit.legal_basis if lid in self.laws]
+
+    def _one(
+        self, p: PendingDecision, totals: dict[str, int], acc: _Acc, now: datetime
+    ) -> dict[str, Any]:
+        at = p.decided_at or now
+        active = [h for h in p.hits if h.status == "active"]
+        response_actions: list[dict[str, Any]] = []
+        action_ids: list[str] = []
+        appeal_until = appeal_deadline(at, self.ladder.appeal_window_days)
+        for h in p.hits:
+            acc.hits.append(
+                {
+                    "decision_id": p.decision_id,
+                    "policy_id": h.policy_id,
+                    "policy_version": h.policy_version,
+                    "policy_hash": h.policy_hash,
+                    "family": h.family,
+                    "severity": h.severity,
+                    "action": h.action,
+                    "points": h.points,
+                    "status": h.status,
+                    "evidence": canonical_json([dict(e) for e in h.evidence]),
+                    "reason": canonical_json(dict(h.reason)) if h.reason else None,
+                    "legal_basis": canonical_json(list(h.legal_basis)),
+                }
+            )
+        seller_id = p.seller_id or (p.entity_id if p.entity_type == "seller" else None)
+        automated = p.source != "manual"
+        ends_at = at + timedelta(days=p.duration_days) if p.duration_days else None
+        last_hit: HitRecord | None = None
+        for h in active:
+            action_id = _derived_id("action", p.decision_id, h.policy_id, h.policy_version)
+            on_seller = h.action in SELLER_ACTIONS
+            ent_type = "seller" if on_seller and seller_id else p.entity_type
+            ent_id = seller_id if on_seller and seller_id else p.entity_id
+            before = totals.get(seller_id, 0) if seller_id else 0
+            inp = StatementInput(
+                action_id=action_id,
+                action=h.action,
+                trigger="policy",
+                entity_type=ent_type,
+                entity_id=str(ent_id),
+                issued_at=at,
+                ends_at=ends_at,
+                appeal_until=appeal_until,
+                automated_detection=automated,
+                automated_decision=automated,
+                policy_id=h.policy_id,
+                policy_version=h.policy_version,
+                policy_hash=h.policy_hash,
+                reason=h.reason,
+                facts=[Fact(e["field"], e["text"], e["start"], e["end"]) for e in h.evidence],
+                laws=self._laws_for(h),
+                points=h.points,
+                points_total=before + h.points if seller_id else None,
+                window_days=self.ladder.window_days,
+                content_date=p.content_date,
+                seller_id=seller_id,
+            )
+            statement = self._statement(inp)
+            row = self._action_row(
+                action_id,
+                p,
+                h.action,
+                "policy",
+                ent_type,
+                str(ent_id),
+                seller_id,
+                h.policy_id,
+                h.policy_version,
+                h.points,
+                None,
+                at,
+                ends_at,
+                appeal_until,
+                statement,
+                acc,
+            )
+            acc.actions.append(row)
+            action_ids.append(action_id)
+            response_actions.append(
+                {
+                    "action_id": action_id,
+                    "type": h.action,
+                    "points": h.points,
+                    "statement": statement,
+                }
+            )
+            if h.points and seller_id:
+                acc.points.append(
+                    {
+                        "id": _derived_id("points", action_id),
+                        "seller_id": seller_id,
+                        "action_id": action_id,
+                        "policy_id": h.policy_id,
+                        "points": h.points,
+                        "awarded_at": at,
+                        "expires_at": expiry(at, self.ladder.window_days),
+                        "reversed_at": None,
+                    }
+                )
+                totals[seller_id] = before + h.points
+                last_hit = h
+                for step in self.ladder.crossed(before, before + h.points):
+                    lid = _derived_id("ladder", action_id, step.points)
+                    ends = at + timedelta(days=step.duration_days) if step.duration_days else None
+                    linp = StatementInput(
+                        action_id=lid,
+                        action=step.action,
+                        trigger="ladder",
+                        entity_type="seller",
+                        entity_id=seller_id,
+                        issued_at=at,
+                        ends_at=ends,
+                        appeal_until=appeal_until,
+                        facts=inp.facts,
+                        laws=inp.laws,
+                        points=0,
+                        points_total=before + h.points,
+                        threshold=step.points,
+                        window_days=self.ladder.window_days,
+                        content_date=p.content_date,
+                        seller_id=seller_id,
+                        automated_detection=automated,
+                        automated_decision=automated,
+                    )
+                    lst = self._statement(linp)
+                    acc.actions.append(
+                        self._action_row(
+                            lid,
+                            p,
+                            step.action,
+                            "ladder",
+                            "seller",
+                            seller_id,
+                            seller_id,
+                            last_hit.policy_id,
+                            last_hit.policy_version,
+                            0,
+                            step.points,
+                            at,
+                            ends,
+                            appeal_until,
+                            lst,
+                            acc,
+                        )
+                    )
+                    action_ids.append(lid)
+                    response_actions.append(
+                        {"action_id": lid, "type": step.action, "points": 0, "statement": lst}
+                    )
+        response = {
+            "decision_id": p.decision_id,
+            "entity_id": p.entity_id,
+            "hits": [h.public() for h in active],
+            "actions": response_actions,
+        }
+        acc.decisions.append(
+            {
+                "id": p.decision_id,
+                "idempotency_key": p.idempotency_key,
+                "entity_type": p.entity_type,
+                "entity_id": p.entity_id,
+                "seller_id": seller_id,
+                "source": p.source,
+                "pack_hash": self.pack_hash,
+                "created_at": at,
+                "actor": p.actor,
+                "response": canonical_json(response),
+            }
+        )
+        acc.audit.append(
+            AuditEntry(
+                p.actor,
+                "decision.create",
+                p.entity_type,
+                p.entity_id,
+                {
+                    "decision_id": p.decision_id,
+                    "source": p.source,
+                    "hits": [
+                        {
+                            "policy_id": h.policy_id,
+                            "policy_version": h.policy_version,
+                            "status": h.status,
+                        }
+                        for h in p.hits
+                    ],
+                    "actions": action_ids,
+                },
+                at,
+            )
+        )
+        return response
+
+    def _action_row(
+        self,
+        action_id: str,
+        p: PendingDecision,
+        kind: str,
+        trigger: str,
+        ent_type: str,
+        ent_id: str,
+        seller_id: str | None,
+        policy_id: str | None,
+        policy_version: int | None,
+        points: int,
+        threshold: int | None,
+        at: datetime,
+        ends: datetime | None,
+        appeal_until: datetime | None,
+        statement: Mapping[str, Any],
+        acc: _Acc,
+    ) -> dict[str, Any]:
+        row = {
+            "id": action_id,
+            "decision_id": p.decision_id,
+            "type": kind,
+            "trigger": trigger,
+            "entity_type": ent_type,
+            "entity_id": ent_id,
+            "seller_id": seller_id,
+            "policy_id": policy_id,
+            "policy_version": policy_version,
+            "points": points,
+            "threshold": threshold,
+            "status": "active",
+            "automated": p.source != "manual",
+            "created_at": at,
+            "ends_at": ends,
+            "appeal_until": appeal_until,
+            "closed_at": None,
+            "close_reason": None,
+            "statement": canonical_json(statement),
+        }
+        if self.webhooks_enabled:
+            acc.outbox.append(
+                outbox_row("action.created", action_event(row, statement), at, action_id)
+            )
+        acc.audit.append(
+            AuditEntry(
+                p.actor,
+                "action.create",
+                ent_type,
+                ent_id,
+                {
+                    "action_id": action_id,
+                    "type": kind,
+                    "trigger": trigger,
+                    "decision_id": p.decision_id,
+                    "policy_id": policy_id,
+                    "policy_version": policy_version,
+                    "points": points,
+                },
+                at,
+            )
+        )
+        return row
+
+
+# -- reinstatement and reversal ------------------------------------------------------------
+
+
+def lift_for_sellers(
+    session: Session,
+    seller_ids: Iterable[str],
+    now: datetime,
+    actor: str,
+    reason: str,
+    webhooks_enabled: bool = True,
+) -> list[str]:
+    """Lift standing ladder actions whose threshold the seller's current points fell below."""
+    ids = sorted(set(seller_ids))
+    if not ids:
+        return []
+    points = Enforcer().seller_points(session, ids, now)
+    standing: dict[str, list[StandingAction]] = defaultdict(list)
+    rows = {}
+    for r in session.execute(
+        select(actions).where(
+            actions.c.seller_id.in_(ids),
+            actions.c.trigger == "ladder",
+            actions.c.status == "active",
+        )
+    ):
+        standing[r.seller_id].append(StandingAction(r.id, r.type, int(r.threshold or 0)))
+        rows[r.id] = r
+    lifted: list[str] = []
+    for sid, items in standing.items():
+        lifted.extend(to_lift(items, points.get(sid, 0)))
+    if not lifted:
+        return []
+    session.execute(
+        update(actions)
+        .where(actions.c.id.in_(lifted))
+        .values(status="lifted", closed_at=now, close_reason=reason)
+    )
+    entries = []
+    for aid in lifted:
+        r = rows[aid]
+        payload = {"action_id": aid, "type": r.type, "seller_id": r.seller_id, "reason": reason}
+        if webhooks_enabled:
+            session.execute(
+                insert(webhook_outbox),
+                [
+                    outbox_row(
+                        "action.lifted", {**payload, "at": now.isoformat()}, now, f"lift-{aid}"
+                    )
+                ],
+            )
+        entries.append(AuditEntry(actor, "action.lift", "seller", str(r.seller_id), payload, now))
+    audit.append_many(session, entries)
+    return lifted
+
+
+def reinstate_expired(
+    session: Session,
+    now: datetime | None = None,
+    actor: str = "system",
+    webhooks_enabled: bool = True,
+) -> dict[str, int]:
+    """The periodic sweep: lift ladder actions of sellers whose points expired, end timed actions."""
+    now = now or audit.utcnow()
+    sellers = [
+        str(r[0])
+        for r in session.execute(
+            select(actions.c.seller_id)
+            .where(actions.c.trigger == "ladder", actions.c.status == "active")
+            .distinct()
+        )
+        if r[0] is not None
+    ]
+    lifted = lift_for_sellers(
+        session, sellers, now, actor, "points_expired", webhooks_enabled=webhooks_enabled
+    )
+    ended = session.execute(
+        update(actions)
+        .where(
+            actions.c.status == "active",
+            actions.c.ends_at.is_not(None),
+            actions.c.ends_at <= now,
+        )
+        .values(status="ended", closed_at=now, close_reason="duration_elapsed")
+    ).rowcount  # type: ignore[attr-defined]
+    return {"lifted": len(lifted), "ended": int(ended or 0)}
+
+
+def reverse_action(
+    session: Session,
+    action_id: str,
+    now: datetime,
+    actor: str,
+    reason: str,
+    webhooks_enabled: bool = True,
+) -> list[str]:
+    """Reverse an action and its points (an overturned appeal), then re-check the ladder.
+
+    Returns the ids of every action reversed or lifted as a consequence.
+    """
+    row = session.execute(select(actions).where(actions.c.id == action_id)).first()
+    if row is None:
+        return []
+    session.execute(
+        update(actions)
+        .where(actions.c.id == action_id)
+        .values(status="reversed", closed_at=now, close_reason=reason)
+    )
+    session.execute(
+        update(points_ledger)
+        .where(points_ledger.c.action_id == action_id, points_ledger.c.reversed_at.is_(None))
+        .values(reversed_at=now)
+    )
+    payload = {"action_id": action_id, "type": row.type, "reason": reason, "points": row.points}
+    if webhooks_enabled:
+        session.execute(
+            insert(webhook_outbox),
+            [
+                outbox_row(
+                    "action.reversed",
+                    {
+                        **payload,
+                        "entity_type": row.entity_type,
+                        "entity_id": row.entity_id,
+                        "seller_id": row.seller_id,
+                        "at": now.isoformat(),
+                    },
+                    now,
+                    f"reverse-{action_id}",
+                )
+            ],
+        )
+    audit.append(session, actor, "action.reverse", row.entity_type, row.entity_id, payload)
+    changed = [action_id]
+    if row.seller_id:
+        changed += lift_for_sellers(
+            session, [row.seller_id], now, actor, f"points_reversed:{action_id}", webhooks_enabled
+        )
+    return changed
+
+
+# -- realtime: evaluation and the group-commit writer -----------------------------------
+
+EVALUATED = ("active", "shadow")
+
+
+class StatusCache:
+    """Lifecycle states from the database (``services.lifecycle.policy_statuses``), cached.
+
+    A policy's state changes rarely and every decision needs it, so it is re-read at most
+    every ``ttl`` seconds; a state change therefore takes effect within ``ttl``.
+    """
+
+    def __init__(self, uow: Any, pack: Any | None, ttl: float = 2.0) -> None:
+        self.uow, self.pack, self.ttl = uow, pack, ttl
+        self._value: dict[str, str] = {}
+        self._at = -1e18
+
+    def get(self) -> dict[str, str]:
+        import time
+
+        now = time.monotonic()
+        if now - self._at > self.ttl:
+            self._value = policy_statuses(self.uow, self.pack)
+            self._at = now
+        return self._value
+
+    def invalidate(self) -> None:
+        self._at = -1e18
+
+
+def policy_statuses(uow: Any, pack: Any | None) -> dict[str, str]:
+    """``{policy_id: status}`` stored by the lifecycle (empty on a fresh database)."""
+    try:
+        from mamori.services import lifecycle
+    except ImportError:  # pragma: no cover - lifecycle not installed in this build
+        return {}
+    fn = getattr(lifecycle, "policy_statuses", None)
+    if fn is None:  # pragma: no cover
+        return {}
+    with uow.read() as session:
+        return {str(k): _str_enum(v) for k, v in fn(session, pack).items()}
+
+
+class Evaluation:
+    """Adapts ``RealtimeEvaluator`` to enforcement: statuses applied, hits as HitRecords."""
+
+    def __init__(self, pack: Any, evaluator: Any | None = None) -> None:
+        self.pack = pack
+        self.policies = {p.id: p for p in _get(pack, "policies", ()) or ()}
+        if evaluator is None:
+            from mamori.evaluate.realtime import RealtimeEvaluator
+
+            evaluator = RealtimeEvaluator(pack)
+        self.evaluator = evaluator
+        import inspect
+
+        try:
+            params = inspect.signature(evaluator.evaluate).parameters
+        except (TypeError, ValueError):  # pragma: no cover
+            params = {}  # type: ignore[assignment]
+        self._takes_statuses = "statuses" in params
+        self._by_statuses: dict[frozenset[tuple[str, str]], Any] = {}
+
+    def _evaluator_for(self, statuses: Mapping[str, str]) -> Any:
+        if not statuses or self._takes_statuses:
+            return self.evaluator
+        key = frozenset(statuses.items())
+        ev = self._by_statuses.get(key)
+        if ev is None:
+            try:
+                ev = type(self.evaluator)(self.pack, statuses=dict(statuses))
+            except TypeError:
+                ev = self.evaluator
+            if len(self._by_statuses) > 16:
+                self._by_statuses.clear()
+            self._by_statuses[key] = ev
+        return ev
+
+    def hits(
+        self,
+        entity_type: str,
+        entity: Mapping[str, Any],
+        related: Mapping[str, Any] | None,
+        statuses: Mapping[str, str],
+    ) -> list[HitRecord]:
+        ev = self._evaluator_for(statuses)
+        if self._takes_statuses and statuses:
+            decision = ev.evaluate(
+                entity_type, dict(entity), dict(related or {}) or None, statuses=dict(statuses)
+            )
+        else:
+            decision = ev.evaluate(entity_type, dict(entity), dict(related or {}) or None)
+        out: list[HitRecord] = []
+        for h in _get(decision, "hits", ()) or ():
+            rec = hit_record(h, self.policies)
+            status = statuses.get(rec.policy_id, rec.status)
+            if status not in EVALUATED:
+                continue  # retired or back in draft: the lifecycle says it must not count
+            if status != rec.status:
+                rec = HitRecord(**{**_asdict(rec), "status": status})
+            out.append(rec)
+        return out
+
+
+def _asdict(h: HitRecord) -> dict[str, Any]:
+    return {f: getattr(h, f) for f in HitRecord.__slots__}  # type: ignore[attr-defined]
+
+
+def seller_of(
+    entity_type: str, entity: Mapping[str, Any], related: Mapping[str, Any] | None
+) -> str | None:
+    """Whose points a decision on this entity counts against."""
+    if entity_type == "seller":
+        return str(entity["id"]) if entity.get("id") is not None else None
+    sid = entity.get("seller_id")
+    if sid is None and related and isinstance(related.get("seller"), Mapping):
+        sid = related["seller"].get("id")
+    return None if sid is None else str(sid)
+
+
+def content_date(entity: Mapping[str, Any]) -> datetime | None:
+    for key in ("created_at", "posted_at", "listed_at"):
+        v = entity.get(key)
+        if isinstance(v, datetime):
+            return v.replace(tzinfo=None)
+        if isinstance(v, str):
+            try:
+                return datetime.fromisoformat(v.replace("Z", "+00:00")).replace(tzinfo=None)
+            except ValueError:
+                continue
+    return None
+
+
+class DecisionWriter:
+    """Group commit: requests queue their decisions; one task writes them in batches.
+
+    While one batch commits (in a worker thread), the next one fills up, so under load
+    each transaction carries many decisions and the fsync cost is shared. A batch that
+    fails is retried one decision at a time so one bad entity can't fail its neighbours.
+    """
+
+    def __init__(self, uow: Any, enforcer: Enforcer, max_batch: int = 256) -> None:
+        import asyncio
+
+        self.uow = uow
+        self.enforcer = enforcer
+        self.max_batch = max_batch
+        self.queue: asyncio.Queue[tuple[PendingDecision, asyncio.Future[dict[str, Any]]]] = (
+            asyncio.Queue()
+        )
+        self._task: asyncio.Task[None] | None = None
+        self.batches = 0
+        self.written = 0
+
+    def start(self) -> None:
+        import asyncio
+
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        import asyncio
+
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def submit(self, pending: PendingDecision) -> dict[str, Any]:
+        import asyncio
+
+        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        await self.queue.put((pending, fut))
+        return await fut
+
+    def write(self, batch: Sequence[PendingDecision]) -> list[dict[str, Any]]:
+        from sqlalchemy.exc import IntegrityError
+
+        for attempt in range(3):
+            try:
+                with self.uow.begin() as session:
+                    return self.enforcer.record(session, batch)
+            except IntegrityError:
+                # Another process stored one of these keys first: the retry reads it back.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _run(self) -> None:
+        import asyncio
+
+        while True:
+            first = await self.queue.get()
+            batch = [first]
+            while len(batch) < self.max_batch and not self.queue.empty():
+                batch.append(self.queue.get_nowait())
+            items = [p for p, _ in batch]
+            try:
+                results = await asyncio.to_thread(self.write, items)
+                for (_, fut), res in zip(batch, results, strict=True):
+                    if not fut.done():
+                        fut.set_result(res)
+            except Exception:
+                for p, fut in batch:
+                    try:
+                        res = (await asyncio.to_thread(self.write, [p]))[0]
+                        if not fut.done():
+                            fut.set_result(res)
+                    except Exception as exc:
+                        if not fut.done():
+                            fut.set_exception(exc)
+            self.batches += 1
+            self.written += len(batch)
