@@ -27,7 +27,10 @@ class AnomalyParams:
     baseline_days: int = 28
     z: float = 6.0
     min_count: int = 5  # the anomalous day must have at least this many events
-    metrics: tuple[str, ...] = ("orders", "refunds", "cancels")
+    # Per seller only problem counts: a seller's sales jumping on a sale day is business
+    # as usual; per category the volume too (a market-wide collapse or surge).
+    seller_metrics: tuple[str, ...] = ("refunds", "cancels")
+    category_metrics: tuple[str, ...] = ("orders", "refunds", "cancels")
     forest_features: tuple[str, ...] = (
         "refund_rate",
         "cancel_rate",
@@ -55,7 +58,9 @@ def daily_sql(key: str) -> str:
         k = f"o.{key}"
     return f"""SELECT {k} AS k, CAST(o.ordered_at AS DATE) AS day, COUNT(*) AS orders,
   SUM(CASE WHEN o.status = 'refunded' THEN 1 ELSE 0 END) AS refunds,
-  SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS cancels
+  SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS cancels,
+  SUM(CASE WHEN o.late THEN 1 ELSE 0 END) AS lates,
+  SUM(CASE WHEN o.status IN ('refunded', 'cancelled') OR o.late THEN 1 ELSE 0 END) AS problems
 FROM {src} WHERE {k} IS NOT NULL AND o.ordered_at IS NOT NULL
 GROUP BY {k}, CAST(o.ordered_at AS DATE)"""
 
@@ -67,13 +72,13 @@ def series_anomalies(
     if not runner.has_table("orders"):
         return []
     found: list[Finding] = []
-    levels = [("seller", "seller_id")]
+    levels = [("seller", "seller_id", p.seller_metrics)]
     if runner.has_table("listings"):
-        levels.append(("category", "category"))
-    for entity_type, key in levels:
+        levels.append(("category", "category", p.category_metrics))
+    for entity_type, key, metrics in levels:
         t = run(runner, daily_sql(key))
-        dense = densify(t, "k", "day", list(p.metrics), window)
-        for metric in p.metrics:
+        dense = densify(t, "k", "day", list(metrics), window)
+        for metric in metrics:
             m = dense.values[metric]
             z = rolling_robust_z(m, p.baseline_days)
             flagged = (z >= p.z) & (m >= p.min_count)

@@ -11,7 +11,11 @@ usually from several fresh shops. Every hashing step is explicit so another engi
 4. LSH: ``bands × rows = num_perm``; band key = Σ sig[j]·K_j (mod 2⁶⁴) with fixed odd
    constants K_j; in each bucket every member is linked to the bucket's smallest id if
    their estimated Jaccard ≥ ``threshold`` (star edges: O(bucket) not O(bucket²));
-5. connected components of the verified edges (scipy) per partition.
+5. connected components of the verified edges (scipy) per partition;
+6. a *wave* is a time-dense part of a component: at least ``min_size`` members from
+   ``min_sellers`` sellers created within ``wave_days``. The same product listed by
+   many honest resellers over two years is a component too, but not a wave; a
+   counterfeit or spam campaign pastes its copies within days.
 
 Memory: one partition (a category) at a time, signatures as a (n × num_perm) uint32
 matrix — 256 bytes per listing at 64 permutations, 256 MB per million.
@@ -38,11 +42,14 @@ _MASK21 = np.uint64((1 << 21) - 1)
 class DuplicateParams:
     num_perm: int = 64
     bands: int = 16  # rows per band = num_perm // bands; S-curve midpoint ≈ (1/b)^(1/r)
-    threshold: float = 0.6  # estimated Jaccard of 3-gram sets to count as a duplicate
+    threshold: float = 0.7  # estimated Jaccard of 3-gram sets to count as a duplicate
     seed: int = 20260901
-    desc_chars: int = 200
-    min_size: int = 3  # listings in a cluster …
-    min_sellers: int = 2  # … from at least this many sellers
+    # The title plus the lead of the description: the tail of a description is mostly
+    # shop boilerplate (shipping, returns) that honest listings share too.
+    desc_chars: int = 60
+    min_size: int = 5  # listings in a wave …
+    min_sellers: int = 2  # … from at least this many sellers …
+    wave_days: int | None = 14  # … created within this many days (None: any time)
     block_by: str = "category"  # blocking key column (None-safe)
     batch_rows: int = 100_000  # hashing batch size inside a partition
     max_findings: int = 1000
@@ -228,40 +235,99 @@ def _clusters_in_partition(
     sizes = np.bincount(labels, minlength=n)
     ids = rows.column("id").to_pylist()
     sellers = rows.column("seller_id").to_pylist()
+    created = _created_days(rows)
     found: list[Finding] = []
     order = np.argsort(labels, kind="stable")
     sorted_labels = labels[order]
     for comp in np.nonzero(sizes >= p.min_size)[0].tolist():
         lo = int(np.searchsorted(sorted_labels, comp))
-        members = order[lo : lo + sizes[comp]]
-        member_sellers = sorted({str(sellers[m]) for m in members if sellers[m] is not None})
-        if len(member_sellers) < p.min_sellers:
-            continue
-        sims = (sig[members] == sig[comp]).mean(axis=1)
-        score = float(np.log2(len(members)) + np.log2(len(member_sellers)) + sims.mean())
-        found.append(
-            Finding(
-                kind="duplicate_cluster",
-                entity_type="listing",
-                entity_ids=tuple(str(ids[m]) for m in members),
-                score=score,
-                window=str(window),
-                evidence={
-                    "listings": len(members),
-                    "sellers": member_sellers,
-                    "block": {p.block_by: block},
-                    "example_texts": [texts[m][:120] for m in members[:3]],
-                    "mean_similarity_to_first": round(float(sims.mean()), 3),
-                    "minhash": {
-                        "num_perm": p.num_perm,
-                        "bands": p.bands,
-                        "seed": p.seed,
-                        "threshold": p.threshold,
-                        "shingle": "char3",
-                    },
-                    "wave": len(member_sellers) >= 3,
-                },
-                suggested_action="delist" if len(member_sellers) >= 3 else "review",
-            )
-        )
+        component = order[lo : lo + sizes[comp]]
+        for members in waves(component, created, p.wave_days, p.min_size):
+            f = _wave_finding(members, int(sizes[comp]), sig, ids, sellers, texts, created, block, window, p)
+            if f is not None:
+                found.append(f)
     return found
+
+
+def _created_days(rows: pa.Table) -> np.ndarray:
+    """Creation time in fractional days since the epoch (NaN when missing)."""
+    if "created_at" not in rows.column_names:
+        return np.full(rows.num_rows, np.nan)
+    us = rows.column("created_at").cast(pa.timestamp("us")).cast(pa.int64())
+    v = np.asarray(us.to_numpy(zero_copy_only=False), dtype=np.float64)
+    return v / 86_400_000_000.0
+
+
+def waves(members: np.ndarray, created: np.ndarray, days: int | None, min_size: int) -> list[np.ndarray]:
+    """Time-dense subsets of a component: repeatedly take the ``days``-long window with
+    the most members (earliest on ties) while it holds ≥ ``min_size``.
+
+    >>> [w.tolist() for w in waves(np.arange(6), np.array([0, 1, 2, 50, 51, 90.0]), 7, 2)]
+    [[0, 1, 2], [3, 4]]
+    """
+    if days is None:
+        return [members] if len(members) >= min_size else []
+    t = created[members]
+    known = ~np.isnan(t)
+    rest = members[known][np.argsort(t[known], kind="stable")]
+    out: list[np.ndarray] = []
+    while len(rest) >= min_size:
+        tt = created[rest]
+        ends = np.searchsorted(tt, tt + days, side="right")
+        counts = ends - np.arange(len(tt))
+        i = int(np.argmax(counts))
+        if counts[i] < min_size:
+            break
+        out.append(np.sort(rest[i : ends[i]]))
+        rest = np.concatenate([rest[:i], rest[ends[i] :]])
+    return out
+
+
+def _wave_finding(
+    members: np.ndarray,
+    component_size: int,
+    sig: np.ndarray,
+    ids: list[object],
+    sellers: list[object],
+    texts: list[str],
+    created: np.ndarray,
+    block: str | None,
+    window: Window,
+    p: DuplicateParams,
+) -> Finding | None:
+    member_sellers = sorted({str(sellers[m]) for m in members if sellers[m] is not None})
+    if len(member_sellers) < p.min_sellers:
+        return None
+    sims = (sig[members] == sig[members[0]]).mean(axis=1)
+    t = created[members]
+    span = f"{_day(np.nanmin(t))}/{_day(np.nanmax(t))}" if np.isfinite(t).any() else str(window)
+    return Finding(
+        kind="duplicate_cluster",
+        entity_type="listing",
+        entity_ids=tuple(str(ids[m]) for m in members),
+        score=float(np.log2(len(members)) + np.log2(len(member_sellers)) + sims.mean()),
+        window=span,
+        evidence={
+            "listings": len(members),
+            "sellers": member_sellers,
+            "block": {p.block_by: block},
+            "example_texts": [texts[m][:120] for m in members[:3]],
+            "mean_similarity_to_first": round(float(sims.mean()), 3),
+            "component_size": component_size,
+            "minhash": {
+                "num_perm": p.num_perm,
+                "bands": p.bands,
+                "seed": p.seed,
+                "threshold": p.threshold,
+                "shingle": "char3",
+            },
+            "wave": len(member_sellers) >= 3,
+        },
+        suggested_action="delist" if len(member_sellers) >= 3 else "review",
+    )
+
+
+def _day(days_since_epoch: float) -> str:
+    import datetime as dt
+
+    return (dt.date(1970, 1, 1) + dt.timedelta(days=int(days_since_epoch))).isoformat()

@@ -60,6 +60,10 @@ class TermParams:
     min_docs: int = 8
     min_ratio: float = 4.0
     min_z: float = 4.0
+    # Channels (listings, posts, reviews, reports) the term surges in. A term buzzing
+    # across sellers, creators and buyers is news; one seller's batch upload surging in
+    # listings alone is a duplicate wave, found by duplicate_cluster.
+    min_sources: int = 2
     max_findings: int = 50
 
 
@@ -217,6 +221,8 @@ def emerging_terms(
     found = []
     for term in kept:
         z, ev = best[term]
+        if sum(1 for c in by_table.values() if c[term]) < p.min_sources:
+            continue
         ev = dict(ev)
         ev.update(
             {

@@ -1,17 +1,20 @@
 """Review fraud: bursts, brushing orders, and colluding reviewer groups.
 
-* ``review_burst`` — a seller's daily review count far above its own recent baseline
-  (rolling median/MAD with a Poisson floor), at least ``min_reviews`` on the day.
+* ``review_burst`` — a listing's daily review count far above its own recent baseline
+  (Poisson z against the mean of the previous ``baseline_days``), at least
+  ``min_reviews`` on the day; unverified reviews (no order) raise the score.
 * ``brushing`` — orders that exist to carry a review: a tiny amount for the listing,
-  a buyer account linked to the seller (shared device/payment/…, hubs excluded), a
-  review right after the order, five stars, a buyer who buys from nobody else. Each
+  a buyer account linked to the seller — sharing a device/payment/… (hubs excluded)
+  with the seller or with another buyer of the same seller — a review within two days
+  of the order, five stars, a buyer who buys from nobody else. Each
   signal adds weight; an order is flagged at ``min_weight``, a seller reported when it
   has ``min_orders`` flagged orders.
-* ``review_collusion`` — reviewers whose sets of reviewed sellers nearly coincide
-  (≥ ``min_shared`` sellers and Jaccard ≥ ``min_jaccard``), grouped into components of
-  the reviewer projection of the reviewer–seller bipartite graph. Sellers with more
-  than ``max_seller_reviewers`` reviewers are left out of the projection: their
-  reviewer pairs are quadratic in number and carry no signal.
+* ``review_collusion`` — reviewers whose sets of reviewed listings nearly coincide
+  (≥ ``min_shared`` listings and Jaccard ≥ ``min_jaccard``), grouped into components
+  of the reviewer projection of the reviewer–listing bipartite graph; the finding
+  lists the group's reviews of the listings two or more members reviewed. Listings
+  with more than ``max_target_reviewers`` reviewers are left out of the projection:
+  their reviewer pairs are quadratic in number and carry no signal.
 """
 
 from __future__ import annotations
@@ -23,12 +26,12 @@ import numpy as np
 from mamori.discovery.findings import Finding
 from mamori.discovery.rings import components_scipy
 from mamori.discovery.runner import DiscoveryRunner, run
-from mamori.discovery.series import densify, rolling_robust_z, runs
-from mamori.discovery.window import Window, table_window
+from mamori.discovery.window import Window
 
 
 @dataclass(frozen=True, slots=True)
 class BurstParams:
+    level: str = "listing_id"  # or "seller_id"
     baseline_days: int = 28
     z: float = 6.0
     min_reviews: int = 8
@@ -39,7 +42,8 @@ class BurstParams:
 class BrushingParams:
     tiny_ratio: float = 0.2  # amount ≤ this × listing price (per unit) is "tiny"
     tiny_yen: int = 300  # … or at most this many yen
-    review_hours: float = 72.0  # review within this many hours of the order
+    review_hours: float = 48.0  # review within this many hours of the order (before a
+    # parcel could normally arrive and be tried)
     hub_threshold: int = 25  # shared values carried by more accounts link nobody
     min_weight: float = 3.5
     min_orders: int = 3
@@ -59,66 +63,87 @@ BRUSHING_WEIGHTS: dict[str, float] = {
 
 @dataclass(frozen=True, slots=True)
 class CollusionParams:
+    target: str = "listing_id"  # or "seller_id": what co-reviewing means
     min_shared: int = 3
-    min_jaccard: float = 0.5
+    min_jaccard: float = 0.4
     min_group: int = 3
-    max_seller_reviewers: int = 500
+    max_target_reviewers: int = 500
     max_findings: int = 500
 
 
-def review_bursts(
-    runner: DiscoveryRunner, window: Window, params: BurstParams | None = None
-) -> list[Finding]:
+def review_bursts(runner: DiscoveryRunner, window: Window, params: BurstParams | None = None) -> list[Finding]:
+    """Bursts per ``params.level`` (listing by default) and day.
+
+    Only (key, day) cells with ≥ ``min_reviews`` are candidates (from SQL), so the
+    work is proportional to the suspicious days, not listings × days. A candidate's
+    baseline is the key's mean daily count over the ``baseline_days`` before it; the
+    Poisson z is (n − λ) / √(λ + 1). Consecutive flagged days merge into one burst.
+    """
     p = params or BurstParams()
     if not runner.has_table("reviews"):
         return []
-    daily = run(
-        runner,
-        "SELECT seller_id, CAST(created_at AS DATE) AS day, COUNT(*) AS n, AVG(rating) AS avg_rating "
-        "FROM reviews WHERE seller_id IS NOT NULL AND created_at IS NOT NULL "
-        "GROUP BY seller_id, CAST(created_at AS DATE)",
+    k = p.level
+    daily_sql = (
+        f"SELECT {k} AS k, CAST(created_at AS DATE) AS day, COUNT(*) AS n, "
+        "SUM(CASE WHEN order_id IS NULL THEN 1 ELSE 0 END) AS unverified "
+        f"FROM reviews WHERE {k} IS NOT NULL AND created_at IS NOT NULL "
+        f"GROUP BY {k}, CAST(created_at AS DATE)"
     )
-    own = table_window(runner, "reviews", "created_at")
-    if own is None:
+    sql = f"""WITH d AS ({daily_sql}),
+c AS (SELECT k, day, n, unverified FROM d WHERE n >= {int(p.min_reviews)})
+SELECT c.k, c.day, c.n, c.unverified, COALESCE(SUM(d.n), 0) AS base_total
+FROM c LEFT JOIN d ON d.k = c.k AND d.day < c.day AND d.day >= c.day - INTERVAL {int(p.baseline_days)} DAY
+GROUP BY c.k, c.day, c.n, c.unverified ORDER BY c.k, c.day"""
+    t = run(runner, sql)
+    if t.num_rows == 0:
         return []
-    dense = densify(daily, "seller_id", "day", ["n"], own)
-    m = dense.values["n"]
-    z = rolling_robust_z(m, p.baseline_days)
-    flagged = (z >= p.z) & (m >= p.min_reviews)
+    rows = t.to_pylist()
+    flagged: dict[str, list[dict[str, object]]] = {}
+    for r in rows:
+        lam = float(r["base_total"]) / p.baseline_days
+        z = (float(r["n"]) - lam) / float(np.sqrt(lam + 1.0))
+        if z >= p.z:
+            r["z"] = z
+            r["lam"] = lam
+            flagged.setdefault(str(r["k"]), []).append(r)
     found: list[Finding] = []
-    for i in np.nonzero(flagged.any(axis=1))[0].tolist():
-        seller = dense.keys[i]
-        for a, b in runs(flagged[i]):
-            day_lo, day_hi = dense.days[a], dense.days[b]
-            ids = (
-                run(
-                    runner,
-                    "SELECT id FROM reviews WHERE seller_id = '"
-                    + seller.replace("'", "''")
-                    + f"' AND CAST(created_at AS DATE) BETWEEN DATE '{day_lo}' AND DATE '{day_hi}' ORDER BY id",
-                )
-                .column("id")
-                .to_pylist()
+    for key, rs in flagged.items():
+        groups: list[list[dict[str, object]]] = []
+        for r in rs:  # rows arrive ordered by day
+            if groups and (r["day"] - groups[-1][-1]["day"]).days <= 1:  # type: ignore[operator]
+                groups[-1].append(r)
+            else:
+                groups.append([r])
+        for g in groups:
+            lo, hi = g[0]["day"], g[-1]["day"]
+            ids = run(
+                runner,
+                f"SELECT id, seller_id FROM reviews WHERE {k} = '"
+                + key.replace("'", "''")
+                + f"' AND CAST(created_at AS DATE) BETWEEN DATE '{lo}' AND DATE '{hi}' ORDER BY id",
             )
-            peak = int(m[i, a : b + 1].max())
+            n = sum(int(r["n"]) for r in g)  # type: ignore[call-overload]
+            unverified = sum(int(r["unverified"]) for r in g)  # type: ignore[call-overload]
+            z = max(float(r["z"]) for r in g)  # type: ignore[arg-type]
+            sellers = sorted({str(x) for x in ids.column("seller_id").to_pylist() if x is not None})
             found.append(
                 Finding(
                     kind="review_burst",
                     entity_type="review",
-                    entity_ids=tuple(str(x) for x in ids),
-                    score=float(z[i, a : b + 1].max()),
-                    window=f"{day_lo}/{day_hi}",
+                    entity_ids=tuple(str(x) for x in ids.column("id").to_pylist()),
+                    score=z + 2.0 * unverified / max(n, 1),
+                    window=f"{lo}/{hi}",
                     evidence={
-                        "seller_id": seller,
-                        "reviews": int(m[i, a : b + 1].sum()),
-                        "peak_per_day": peak,
-                        "baseline_median": float(np.median(m[i, max(0, a - p.baseline_days) : a]))
-                        if a
-                        else 0.0,
-                        "z": round(float(z[i, a : b + 1].max()), 2),
+                        p.level: key,
+                        "seller_ids": sellers,
+                        "reviews": n,
+                        "unverified_reviews": unverified,
+                        "baseline_per_day": round(float(g[0]["lam"]), 3),  # type: ignore[arg-type]
+                        "z": round(z, 2),
+                        "baseline_days": p.baseline_days,
                     },
-                    suggested_action="review",
-                    key=seller,
+                    suggested_action="remove_reviews" if unverified >= n / 2 else "review",
+                    key=key,
                 )
             )
     found.sort(key=lambda f: -f.score)
@@ -143,9 +168,17 @@ def brushing_sql(p: BrushingParams, *, has_links: bool, has_listings: bool) -> s
   HAVING COUNT(*) BETWEEN 2 AND {int(p.hub_threshold)})""",
             """lk2 AS (SELECT lk.attribute, lk.value_hash, lk.account_id FROM lk
   JOIN okv ON lk.attribute = okv.attribute AND lk.value_hash = okv.value_hash)""",
-            """pairs AS (SELECT DISTINCT a.account_id AS buyer_id, b.account_id AS seller_id
+            """acc AS (SELECT DISTINCT a.account_id AS a, b.account_id AS b
   FROM lk2 AS a JOIN lk2 AS b ON a.attribute = b.attribute AND a.value_hash = b.value_hash
   WHERE a.account_id <> b.account_id)""",
+            """bsel AS (SELECT DISTINCT buyer_id, seller_id FROM orders
+  WHERE buyer_id IS NOT NULL AND seller_id IS NOT NULL)""",
+            # A buyer is linked to a seller when it shares a value with the seller itself
+            # or with another buyer of that seller (sock-puppet buyers run by one person).
+            """pairs AS (
+  SELECT acc.a AS buyer_id, acc.b AS seller_id FROM acc
+  UNION
+  SELECT acc.a AS buyer_id, bsel.seller_id FROM acc JOIN bsel ON bsel.buyer_id = acc.b)""",
         ]
     linked = "CASE WHEN pr.buyer_id IS NOT NULL THEN 1 ELSE 0 END" if has_links else "0"
     price = "l.price" if has_listings else "CAST(NULL AS BIGINT)"
@@ -227,21 +260,27 @@ def brushing(
 
 
 def collusion_pairs_sql(p: CollusionParams) -> str:
+    """Reviewer pairs whose target sets (listings by default) nearly coincide."""
+    t = p.target
     return f"""
-WITH rs AS (SELECT DISTINCT reviewer_id, seller_id FROM reviews
-  WHERE reviewer_id IS NOT NULL AND seller_id IS NOT NULL),
+WITH rs AS (SELECT DISTINCT reviewer_id, {t} AS target FROM reviews
+  WHERE reviewer_id IS NOT NULL AND {t} IS NOT NULL),
 deg AS (SELECT reviewer_id, COUNT(*) AS k FROM rs GROUP BY reviewer_id),
-pop AS (SELECT seller_id FROM rs GROUP BY seller_id HAVING COUNT(*) <= {int(p.max_seller_reviewers)}),
-rs2 AS (SELECT rs.reviewer_id, rs.seller_id FROM rs JOIN pop ON pop.seller_id = rs.seller_id
+pop AS (SELECT target FROM rs GROUP BY target HAVING COUNT(*) <= {int(p.max_target_reviewers)}),
+rs2 AS (SELECT rs.reviewer_id, rs.target FROM rs JOIN pop ON pop.target = rs.target
   JOIN deg ON deg.reviewer_id = rs.reviewer_id WHERE deg.k >= {int(p.min_shared)}),
 co AS (SELECT a.reviewer_id AS r1, b.reviewer_id AS r2, COUNT(*) AS shared
-  FROM rs2 AS a JOIN rs2 AS b ON a.seller_id = b.seller_id AND a.reviewer_id < b.reviewer_id
+  FROM rs2 AS a JOIN rs2 AS b ON a.target = b.target AND a.reviewer_id < b.reviewer_id
   GROUP BY a.reviewer_id, b.reviewer_id HAVING COUNT(*) >= {int(p.min_shared)})
 SELECT co.r1, co.r2, co.shared, d1.k AS k1, d2.k AS k2,
   CAST(co.shared AS DOUBLE) / (d1.k + d2.k - co.shared) AS jaccard
 FROM co JOIN deg AS d1 ON d1.reviewer_id = co.r1 JOIN deg AS d2 ON d2.reviewer_id = co.r2
 WHERE CAST(co.shared AS DOUBLE) / (d1.k + d2.k - co.shared) >= {float(p.min_jaccard)}
 ORDER BY co.r1, co.r2"""
+
+
+def _in_list(values: list[str]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
 def review_collusion(
@@ -266,27 +305,33 @@ def review_collusion(
         if len(members) < p.min_group:
             continue
         e = labels[s] == comp
-        sellers = run(
+        # The group's reviews of targets that at least two members reviewed.
+        revs = run(
             runner,
-            "SELECT seller_id, COUNT(*) AS n, AVG(rating) AS r FROM reviews WHERE reviewer_id IN ("
-            + ", ".join("'" + m.replace("'", "''") + "'" for m in members)
-            + ") GROUP BY seller_id ORDER BY n DESC, seller_id LIMIT 20",
+            f"""WITH g AS (SELECT id, reviewer_id, {p.target} AS target, seller_id, rating
+  FROM reviews WHERE reviewer_id IN ({_in_list(members)})),
+t AS (SELECT target FROM g GROUP BY target HAVING COUNT(DISTINCT reviewer_id) >= 2)
+SELECT g.id, g.target, g.seller_id, g.rating FROM g JOIN t ON t.target = g.target ORDER BY g.id""",
         )
+        ratings = [r for r in revs.column("rating").to_pylist() if r is not None]
         found.append(
             Finding(
                 kind="review_collusion",
-                entity_type="reviewer",
-                entity_ids=tuple(members),
+                entity_type="review",
+                entity_ids=tuple(str(x) for x in revs.column("id").to_pylist()),
                 score=float(np.log2(len(members)) + jac[e].mean() + np.log2(shared[e].mean())),
                 window=str(window),
                 evidence={
-                    "reviewers": len(members),
+                    "reviewers": members,
                     "pairs": int(e.sum()),
                     "mean_jaccard": round(float(jac[e].mean()), 3),
-                    "mean_shared_sellers": round(float(shared[e].mean()), 2),
-                    "top_sellers": sellers.to_pylist(),
+                    "mean_shared_targets": round(float(shared[e].mean()), 2),
+                    "targets": sorted({str(x) for x in revs.column("target").to_pylist()})[:50],
+                    "sellers": sorted({str(x) for x in revs.column("seller_id").to_pylist() if x})[:50],
+                    "mean_rating": round(float(np.mean(ratings)), 2) if ratings else None,
                 },
                 suggested_action="remove_reviews",
+                key=",".join(members),
             )
         )
     found.sort(key=lambda f: -f.score)

@@ -28,6 +28,11 @@ class TrendParams:
     z: float = 5.0
     min_ratio: float = 2.0  # after/before (rate or level) must change by this factor
     min_events_after: int = 8
+    # Rates (refunds, cancellations, late shipments, any of them per order) for sellers
+    # and categories; order *levels* only for categories — a seller's sales moving is
+    # business, a category's is the market.
+    rate_metrics: tuple[str, ...] = ("refunds", "cancels", "lates", "problems")
+    seller_levels: bool = False
     max_findings: int = 500
 
 
@@ -111,7 +116,7 @@ def trend_breaks(
                     _finding(
                         entity_type,
                         dense.keys[i],
-                        f"{metric[:-1]}_rate",
+                        _RATE_NAMES.get(metric, metric),
                         z[i],
                         before[i],
                         after[i],
@@ -119,6 +124,8 @@ def trend_breaks(
                         window,
                     )
                 )
+        if entity_type == "seller" and not p.seller_levels:
+            continue
         z, split, before, after = _level_breaks(n, p)
         ratio = np.maximum(after, 1e-9) / np.maximum(before, 1e-9)
         big = (ratio >= p.min_ratio) | (ratio <= 1 / p.min_ratio)
@@ -143,6 +150,14 @@ def trend_breaks(
             )
     found.sort(key=lambda f: -f.score)
     return found[: p.max_findings]
+
+
+_RATE_NAMES = {
+    "refunds": "refund_rate",
+    "cancels": "cancel_rate",
+    "lates": "late_rate",
+    "problems": "problem_rate",
+}
 
 
 def _finding(
