@@ -122,8 +122,12 @@ def _reason(inp: StatementInput, lang: str) -> str:
             f"{inp.points_total}, at or above the threshold of {inp.threshold}."
         )
     text = inp.reason.get(lang) or ""
-    quote = _quote(inp.facts[0].text) if inp.facts else ""
-    return text.replace("{evidence}", quote)
+    quotes: list[str] = []
+    for f in inp.facts:
+        q = _quote(f.text)
+        if q not in quotes:
+            quotes.append(q)
+    return text.replace("{evidence}", "、".join(quotes))
 
 
 def render(inp: StatementInput, lang: str) -> str:

@@ -290,9 +290,16 @@ class Enforcer:
 
     # -- writing -------------------------------------------------------------------------
     def record(
-        self, session: Session, pending: Sequence[PendingDecision], now: datetime | None = None
+        self,
+        session: Session,
+        pending: Sequence[PendingDecision],
+        now: datetime | None = None,
+        stats: dict[str, int] | None = None,
     ) -> list[dict[str, Any]]:
-        """Record a batch; returns one API response per input (replays return the original)."""
+        """Record a batch; returns one API response per input (replays return the original).
+
+        ``stats``, if given, receives how many decisions and actions were new.
+        """
         now = now or audit.utcnow()
         results: list[dict[str, Any] | None] = [None] * len(pending)
         # 1. Idempotency: keys and deterministic ids already stored → stored responses.
@@ -347,6 +354,9 @@ class Enforcer:
             if rows:
                 session.execute(insert(table), rows)
         audit.append_many(session, acc.audit)
+        if stats is not None:
+            stats["decisions"] = stats.get("decisions", 0) + len(acc.decisions)
+            stats["actions"] = stats.get("actions", 0) + len(acc.actions)
         for i, p in enumerate(pending):
             if results[i] is None:
                 twin = (
