@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, and_, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
@@ -940,15 +940,11 @@ __all__ = [
 
 SELLER_LEVEL = ("warn", "restrict_feature", "hold_payout", "suspend", "terminate")
 
-ManualAction = Callable[..., Mapping[str, Any]]
 
+class Enforcer(Protocol):
+    """What a case needs of the enforcement service (``services.decisions.Enforcer``)."""
 
-def _default_enforcer() -> ManualAction:
-    """The enforcement service's manual-action use case (imported late: it is optional)."""
-    from mamori.services import actions as enforcement_actions  # type: ignore[attr-defined]
-
-    fn: ManualAction = enforcement_actions.manual_action
-    return fn
+    def manual(self, session: Session, actor: str, **kw: Any) -> dict[str, Any]: ...
 
 
 def take_action(
@@ -958,10 +954,12 @@ def take_action(
     reason: str,
     principal: Principal,
     *,
+    enforcer: Enforcer,
     scope: str = "subject",
     entity_type: str | None = None,
     entity_id: str | None = None,
-    enforce: ManualAction | None = None,
+    points: int = 0,
+    duration_days: int | None = None,
     now: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Issue an action from a case through the enforcement service, then note it here.
@@ -995,23 +993,46 @@ def take_action(
                 "対象を指定してください / name the entity to act on (entity_type, entity_id)"
             )
         targets = [target]
-    enforcer = enforce or _default_enforcer()
+    if not reason.strip():
+        raise ConflictError("措置には理由が必要です / an action needs a reason")
     taken: list[dict[str, Any]] = []
     for target_id in targets:
-        result = dict(
-            enforcer(
+        if target_type == "seller":
+            seller_id: str | None = target_id
+        else:
+            seller_id = row.seller_id if target_id == row.entity_id else None
+        out = enforcer.manual(
+            session,
+            principal.actor,
+            action=action,
+            entity_type=str(target_type),
+            entity_id=target_id,
+            seller_id=seller_id,
+            reason={
+                "ja": f"{reason.strip()}（ケース #{case_id}）",
+                "en": f"{reason.strip()} (case #{case_id})",
+            },
+            points=points,
+            duration_days=duration_days,
+        )
+        for a in out.get("actions", []):
+            action_id = str(a["action_id"])
+            record_action(
                 session,
+                case_id,
+                action_id,
+                str(a.get("type", action)),
+                str(target_type),
+                target_id,
                 principal,
-                entity_type=target_type,
-                entity_id=target_id,
-                action=action,
-                reason=reason,
-                case_id=case_id,
+                now,
             )
-        )
-        action_id = str(result.get("action_id") or result.get("id"))
-        record_action(
-            session, case_id, action_id, action, str(target_type), target_id, principal, now
-        )
-        taken.append({"action_id": action_id, "entity_type": target_type, "entity_id": target_id})
+            taken.append(
+                {
+                    "action_id": action_id,
+                    "type": a.get("type", action),
+                    "entity_type": target_type,
+                    "entity_id": target_id,
+                }
+            )
     return taken

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
-from mamori.api.deps import Principal, UoW, body_schema, parse_body, require
+from mamori.api.deps import Principal, State, UoW, body_schema, parse_body, require
 from mamori.cases import drafts
 from mamori.cases.model import Level, Outcome, Team
 from mamori.cases.transitions import EscalationError
@@ -122,6 +122,8 @@ class ActionIn(BaseModel):
     reason: str = Field(min_length=1, max_length=5_000)
     entity_type: str | None = None  # defaults to the case's subject
     entity_id: str | None = None
+    points: int = Field(default=0, ge=0, le=100)
+    duration_days: int | None = Field(default=None, ge=1, le=3650)
 
 
 # ---------------------------------------------------------------- reports
@@ -352,6 +354,7 @@ async def take_action(
     case_id: int,
     request: Request,
     uow: UoW,
+    state: State,
     principal: Annotated[Principal, Depends(require("actions:create"))],
 ) -> dict[str, Any]:
     """Enforce from a case: one action on the subject, or one per linked entity (bulk)."""
@@ -363,8 +366,11 @@ async def take_action(
             body.action,
             body.reason,
             principal,
+            enforcer=state.extras["enforcer"],
             scope=body.scope,
             entity_type=body.entity_type,
             entity_id=body.entity_id,
+            points=body.points,
+            duration_days=body.duration_days,
         )
     return {"case_id": case_id, "actions": taken}
