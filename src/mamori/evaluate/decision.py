@@ -94,7 +94,9 @@ def evidence_text(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     return "、".join(seen)
 
 
-def format_reason(template: str, evidence: tuple[Evidence, ...] | list[Evidence], values: dict[str, Any]) -> str:
+def format_reason(
+    template: str, evidence: tuple[Evidence, ...] | list[Evidence], values: dict[str, Any]
+) -> str:
     """Fill ``{evidence}`` and ``{field}`` placeholders (unknown ones were rejected by check)."""
     import re
 

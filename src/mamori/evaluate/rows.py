@@ -58,7 +58,9 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
     raise RowError(f"field {name!r} must be {f_type.value}, got {type(v).__name__} {v!r}"[:200])
 
 
-def coerce_record(schema: EntitySchema, row: dict[str, Any], require_id: bool = True) -> dict[str, Any]:
+def coerce_record(
+    schema: EntitySchema, row: dict[str, Any], require_id: bool = True
+) -> dict[str, Any]:
     """Only the schema's fields, typed; unknown keys are ignored, missing ones are NULL."""
     if not isinstance(row, dict):
         raise RowError(f"expected a JSON object, got {type(row).__name__}")
@@ -70,7 +72,9 @@ def coerce_record(schema: EntitySchema, row: dict[str, Any], require_id: bool = 
     return out
 
 
-def coerce_entity(kind: str, row: Any, related: dict[str, dict[str, Any]] | None = None) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+def coerce_entity(
+    kind: str, row: Any, related: dict[str, dict[str, Any]] | None = None
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """(entity, related) typed; related records may also be nested in the row (``seller: {…}``)."""
     if not isinstance(row, dict):
         raise RowError(f"expected a JSON object, got {type(row).__name__}")
@@ -82,7 +86,11 @@ def coerce_entity(kind: str, row: Any, related: dict[str, dict[str, Any]] | None
             nested = row.get(prefix)
             data = nested if isinstance(nested, dict) else None
         if data is None:
-            dotted = {k.split(".", 1)[1]: v for k, v in row.items() if isinstance(k, str) and k.startswith(prefix + ".")}
+            dotted = {
+                k.split(".", 1)[1]: v
+                for k, v in row.items()
+                if isinstance(k, str) and k.startswith(prefix + ".")
+            }
             data = dotted or None
         if data is not None:
             if not isinstance(data, dict):

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mamori.evaluate.codegen import call_key, compile_scalar
 from mamori.evaluate.decision import Evidence
 from mamori.policy import ast
 from mamori.policy.functions import TEXT_FUNCTIONS
-from mamori.policy.serde import canonical_json, expr_to_json
 from mamori.text.functions import TextEnv, TextEvidence, TextView
 from mamori.text.lexicon import LexiconSet, ListSet, TextMatcher
 
@@ -31,7 +31,11 @@ EMPTY: tuple[Evidence, ...] = ()
 
 def text_env(lexicon_files: Mapping[str, Path], list_files: Mapping[str, Path]) -> TextEnv:
     """The compiled matcher and lists of a pack (compile once, reuse)."""
-    lexicons = LexiconSet.load_dir(next(iter(lexicon_files.values())).parent) if lexicon_files else LexiconSet()
+    lexicons = (
+        LexiconSet.load_dir(next(iter(lexicon_files.values())).parent)
+        if lexicon_files
+        else LexiconSet()
+    )
     lists = ListSet.load_dir(next(iter(list_files.values())).parent) if list_files else ListSet()
     return TextEnv(TextMatcher(lexicons), lists)
 
@@ -47,7 +51,11 @@ class TextState:
 
 def _to_evidence(items: Iterable[TextEvidence]) -> tuple[Evidence, ...]:
     # Separators and literals of concat_ws carry no field: never evidence.
-    return tuple(Evidence(e.field, e.text, e.start, e.end) for e in items if e.field is not None and e.start < e.end)
+    return tuple(
+        Evidence(e.field, e.text, e.start, e.end)
+        for e in items
+        if e.field is not None and e.start < e.end
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +78,7 @@ class TextCalls:
 
     def build(self, node: ast.Expr, get: Getter, state: TextState) -> TextView | None:
         """Evaluate a text-source tree (checked by the type checker) to a view."""
-        key = canonical_json(expr_to_json(node))
+        key = call_key(node)
         if key in state.views:
             return state.views[key]
         view = self._build(node, get, state)
@@ -83,7 +91,16 @@ class TextCalls:
             v = get(node.path)
             return None if v is None else TextView(v, env.matcher, _segments(node.name, v))
         if isinstance(node, ast.Literal):
-            return None if node.value is None else TextView(str(node.value), env.matcher, _segments(None, str(node.value)))
+            return (
+                None
+                if node.value is None
+                else TextView(str(node.value), env.matcher, _segments(None, str(node.value)))
+            )
+        if isinstance(node, ast.Case):
+            for cond, val in node.whens:
+                if _scalar(cond)(get) is True:
+                    return self.build(val, get, state)
+            return self.build(node.default, get, state) if node.default is not None else None
         assert isinstance(node, ast.Call)
         if node.name == "without":
             inner = self.build(node.args[0], get, state)
@@ -129,14 +146,21 @@ class TextCalls:
         return value, (_to_evidence(r.evidence) if value else EMPTY)
 
 
+_SCALARS: dict[str, Callable[[Getter], Any]] = {}
+
+
+def _scalar(node: ast.Expr) -> Callable[[Getter], Any]:
+    key = call_key(node)
+    fn = _SCALARS.get(key)
+    if fn is None:
+        fn = _SCALARS[key] = compile_scalar(node)
+    return fn
+
+
 def _segments(field: str | None, value: str) -> tuple[Any, ...]:
     from mamori.text.functions import Segment
 
     return (Segment(field, value, 0),)
-
-
-def call_key(node: ast.Call) -> str:
-    return canonical_json(expr_to_json(node))
 
 
 def collect_calls(exprs: Iterable[ast.Expr]) -> dict[str, TextCall]:
@@ -144,12 +168,16 @@ def collect_calls(exprs: Iterable[ast.Expr]) -> dict[str, TextCall]:
     out: dict[str, TextCall] = {}
     for e in exprs:
         for node in ast.walk(e):
-            if isinstance(node, ast.Call) and node.name in TEXT_FUNCTIONS and node.name != "without":
+            if (
+                isinstance(node, ast.Call)
+                and node.name in TEXT_FUNCTIONS
+                and node.name != "without"
+            ):
                 k = call_key(node)
                 if k not in out:
                     args = tuple(a.value for a in node.args[1:] if isinstance(a, ast.Literal))
                     src = node.args[0]
-                    out[k] = TextCall(len(out), k, node.name, src, canonical_json(expr_to_json(src)), args)
+                    out[k] = TextCall(len(out), k, node.name, src, call_key(src), args)
     return out
 
 
@@ -170,7 +198,9 @@ def positive_calls(expr: ast.Expr) -> list[str]:
             return
         if isinstance(node, ast.IsNull):
             return  # presence tests say nothing about matched wording
-        flip = isinstance(node, ast.Not) or (isinstance(node, ast.In | ast.Between | ast.Like) and node.negated)
+        flip = isinstance(node, ast.Not) or (
+            isinstance(node, ast.In | ast.Between | ast.Like) and node.negated
+        )
         for c in ast.children(node):
             go(c, (not positive) if flip else positive)
 

@@ -9,7 +9,7 @@ and from the canonical form: moving a policy within its file does not change its
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any, TypeAlias
 
 from mamori.errors import Span
@@ -17,7 +17,7 @@ from mamori.errors import Span
 NOWHERE = Span("<unknown>", 0, 0)
 
 
-class Type(str, Enum):
+class Type(StrEnum):
     """SQL value types a condition can produce (``NULL`` is the type of a bare NULL)."""
 
     STRING = "string"
@@ -158,7 +158,19 @@ class Call:
 
 
 Expr: TypeAlias = (
-    Literal | FieldRef | Not | BoolOp | Compare | Arith | Neg | In | Between | IsNull | Like | Case | Call
+    Literal
+    | FieldRef
+    | Not
+    | BoolOp
+    | Compare
+    | Arith
+    | Neg
+    | In
+    | Between
+    | IsNull
+    | Like
+    | Case
+    | Call
 )
 
 

@@ -61,7 +61,11 @@ def diff_json(old: Any, new: Any, path: str = "") -> list[Change]:
     if isinstance(old, list) and isinstance(new, list):
         out = []
         for i in range(max(len(old), len(new))):
-            out += diff_json(old[i] if i < len(old) else _MISSING, new[i] if i < len(new) else _MISSING, f"{path}[{i}]")
+            out += diff_json(
+                old[i] if i < len(old) else _MISSING,
+                new[i] if i < len(new) else _MISSING,
+                f"{path}[{i}]",
+            )
         return out
     if old is _MISSING and new is _MISSING:
         return []

@@ -13,12 +13,12 @@ Two families share one table so the type checker, code generator and SQL compile
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from mamori.policy.ast import Type
 
 
-class Param(str, Enum):
+class Param(StrEnum):
     """What an argument position accepts."""
 
     ANY = "any"
@@ -54,51 +54,86 @@ FUNCTIONS: dict[str, Signature] = {
     for s in (
         # -- text functions (mamori) --------------------------------------------------
         Signature(
-            "lexicon_hit", (Param.TEXT, Param.LEXICON), Type.BOOL, text=True,
+            "lexicon_hit",
+            (Param.TEXT, Param.LEXICON),
+            Type.BOOL,
+            text=True,
             doc="true when the normalised text contains a term of the lexicon",
             example="lexicon_hit(description, 'jp.disease_names')",
         ),
         Signature(
-            "lexicon_terms", (Param.TEXT, Param.LEXICON), Type.STRING_LIST, text=True,
+            "lexicon_terms",
+            (Param.TEXT, Param.LEXICON),
+            Type.STRING_LIST,
+            text=True,
             doc="the distinct canonical terms of the lexicon found in the text (use with cardinality)",
             example="cardinality(lexicon_terms(description, 'jp.disease_names')) >= 2",
         ),
         Signature(
-            "near", (Param.TEXT, Param.LEXICON, Param.LEXICON, Param.INT_LITERAL), Type.BOOL, text=True,
+            "near",
+            (Param.TEXT, Param.LEXICON, Param.LEXICON, Param.INT_LITERAL),
+            Type.BOOL,
+            text=True,
             doc="a term of lexicon A and a term of lexicon B at most `window` normalised characters apart",
             example="near(concat_ws(' ', title, description), 'jp.disease_names', 'jp.cure_verbs', 12)",
         ),
         Signature(
-            "allowed_claim", (Param.TEXT, Param.LEXICON), Type.BOOL, text=True,
+            "allowed_claim",
+            (Param.TEXT, Param.LEXICON),
+            Type.BOOL,
+            text=True,
             doc="true when the text contains permitted wording from the lexicon (suppresses a hit)",
             example="NOT allowed_claim(description, 'jp.cosmetic_56')",
         ),
         Signature(
-            "without", (Param.TEXT, Param.LEXICON), Type.STRING, text=True,
+            "without",
+            (Param.TEXT, Param.LEXICON),
+            Type.STRING,
+            text=True,
             doc="the text with permitted wording blanked out; only valid as another text function's text",
             example="lexicon_hit(without(description, 'jp.cosmetic_56'), 'jp.cure_verbs')",
         ),
         Signature(
-            "in_list", (Param.TEXT, Param.LIST), Type.BOOL, text=True,
+            "in_list",
+            (Param.TEXT, Param.LIST),
+            Type.BOOL,
+            text=True,
             doc="exact match of the normalised value against a list of the pack (lists/*.txt)",
             example="in_list(brand, 'jp.protected_brands')",
         ),
         Signature(
-            "regexp_like", (Param.TEXT, Param.PATTERN), Type.BOOL, text=True,
+            "regexp_like",
+            (Param.TEXT, Param.PATTERN),
+            Type.BOOL,
+            text=True,
             doc="RE2 regular expression search on the normalised text (bounded, linear time)",
             example="regexp_like(title, '[0-9]+%オフ')",
         ),
         # -- SQL built-ins --------------------------------------------------------------
         Signature(
-            "coalesce", (Param.ANY,), Type.UNKNOWN, variadic=True, min_args=1,
-            doc="the first non-NULL argument", example="coalesce(list_price, price) > 10000",
+            "coalesce",
+            (Param.ANY,),
+            Type.UNKNOWN,
+            variadic=True,
+            min_args=1,
+            doc="the first non-NULL argument",
+            example="coalesce(list_price, price) > 10000",
         ),
         Signature(
-            "concat", (Param.STRING,), Type.STRING, variadic=True, min_args=1,
-            doc="concatenation, NULL arguments skipped", example="concat(title, description)",
+            "concat",
+            (Param.STRING,),
+            Type.STRING,
+            variadic=True,
+            min_args=1,
+            doc="concatenation, NULL arguments skipped",
+            example="concat(title, description)",
         ),
         Signature(
-            "concat_ws", (Param.STRING, Param.STRING), Type.STRING, variadic=True, min_args=2,
+            "concat_ws",
+            (Param.STRING, Param.STRING),
+            Type.STRING,
+            variadic=True,
+            min_args=2,
             doc="concatenation with a separator, NULL arguments skipped (NULL separator → NULL)",
             example="concat_ws(' ', title, description)",
         ),
@@ -106,11 +141,17 @@ FUNCTIONS: dict[str, Signature] = {
             "lower", (Param.STRING,), Type.STRING, doc="lower case", example="lower(brand) = 'acme'"
         ),
         Signature(
-            "length", (Param.STRING,), Type.INT, doc="number of characters (code points)",
+            "length",
+            (Param.STRING,),
+            Type.INT,
+            doc="number of characters (code points)",
             example="length(description) < 20",
         ),
         Signature(
-            "cardinality", (Param.STRING_LIST,), Type.INT, doc="number of elements of a list",
+            "cardinality",
+            (Param.STRING_LIST,),
+            Type.INT,
+            doc="number of elements of a list",
             example="cardinality(lexicon_terms(title, 'jp.disease_names')) >= 2",
         ),
     )

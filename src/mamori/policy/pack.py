@@ -99,7 +99,11 @@ class Pack:
 
 def resolve(path_or_name: str | Path) -> Path:
     """``"jp"`` → the built-in pack directory; anything else is a path."""
-    if isinstance(path_or_name, str) and path_or_name in BUILTIN_PACKS and not Path(path_or_name).exists():
+    if (
+        isinstance(path_or_name, str)
+        and path_or_name in BUILTIN_PACKS
+        and not Path(path_or_name).exists()
+    ):
         return Path(str(resources.files("mamori.packs").joinpath(path_or_name)))
     return Path(path_or_name)
 
@@ -122,16 +126,30 @@ def load_pack(path_or_name: str | Path) -> Pack:
     root = resolve(path_or_name)
     if not root.exists():
         hint = did_you_mean(str(path_or_name), BUILTIN_PACKS)
-        raise DiagnosticsError([Diagnostic("E000", f"no such pack or policy file: {path_or_name}", Span(str(root), 1, 1),
-                                           hint or "give a pack directory (with policies/) or a .yaml file, or 'jp'")])
+        raise DiagnosticsError(
+            [
+                Diagnostic(
+                    "E000",
+                    f"no such pack or policy file: {path_or_name}",
+                    Span(str(root), 1, 1),
+                    hint or "give a pack directory (with policies/) or a .yaml file, or 'jp'",
+                )
+            ]
+        )
     diags: list[Diagnostic] = []
     if root.is_dir():
         pack_dir = root
         pdir = root / "policies"
         files = _policy_files(pdir if pdir.is_dir() else root)
         if not files:
-            diags.append(Diagnostic("E000", f"no policy files (*.yaml) under {pdir if pdir.is_dir() else root}", Span(str(root), 1, 1),
-                                    "a pack has policies/*.yaml, lexicons/*.txt, lists/*.txt, laws.yaml, ladder.yaml"))
+            diags.append(
+                Diagnostic(
+                    "E000",
+                    f"no policy files (*.yaml) under {pdir if pdir.is_dir() else root}",
+                    Span(str(root), 1, 1),
+                    "a pack has policies/*.yaml, lexicons/*.txt, lists/*.txt, laws.yaml, ladder.yaml",
+                )
+            )
     else:
         files = [root]
         # A file inside a pack's policies/ dir is checked against that pack's lexicons/laws.
@@ -145,7 +163,8 @@ def load_pack(path_or_name: str | Path) -> Pack:
     ctx = CheckContext(
         lexicons=frozenset(lexicons),
         lists=frozenset(lists),
-        laws=frozenset(laws) if (pack_dir / "laws.yaml").exists() else None,
+        # A broken laws.yaml is reported once, not as one unknown id per policy.
+        laws=frozenset(laws) if (pack_dir / "laws.yaml").exists() and not law_diags else None,
         pack_label=f"pack {pack_dir.name!r}",
     )
     raws: list[RawPolicy] = []
@@ -214,7 +233,9 @@ def _check_word_files(files: dict[str, Path]) -> list[Diagnostic]:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except UnicodeDecodeError as e:
-            out.append(Diagnostic("E132", f"{name}: not valid UTF-8 ({e.reason})", Span(str(path), 1, 1)))
+            out.append(
+                Diagnostic("E132", f"{name}: not valid UTF-8 ({e.reason})", Span(str(path), 1, 1))
+            )
             continue
         entries = 0
         for i, line in enumerate(lines, 1):
@@ -225,14 +246,32 @@ def _check_word_files(files: dict[str, Path]) -> list[Diagnostic]:
             if text.startswith("re:"):
                 problem = regex_problem(text[3:])
                 if problem:
-                    out.append(Diagnostic("E132", f"invalid RE2 pattern in {name}: {problem}", Span(str(path), i, 1),
-                                          "RE2 syntax: no backreferences or look-around"))
+                    out.append(
+                        Diagnostic(
+                            "E132",
+                            f"invalid RE2 pattern in {name}: {problem}",
+                            Span(str(path), i, 1),
+                            "RE2 syntax: no backreferences or look-around",
+                        )
+                    )
             elif any(not part.strip() for part in text.split("|")):
-                out.append(Diagnostic("E132", f"empty variant in {name}: {text!r}", Span(str(path), i, 1),
-                                      "variants are written a|b|c with no empty part"))
+                out.append(
+                    Diagnostic(
+                        "E132",
+                        f"empty variant in {name}: {text!r}",
+                        Span(str(path), i, 1),
+                        "variants are written a|b|c with no empty part",
+                    )
+                )
         if entries == 0:
-            out.append(Diagnostic("E132", f"{name} has no entries", Span(str(path), 1, 1),
-                                  "one term per line; '#' starts a comment"))
+            out.append(
+                Diagnostic(
+                    "E132",
+                    f"{name} has no entries",
+                    Span(str(path), 1, 1),
+                    "one term per line; '#' starts a comment",
+                )
+            )
     return out
 
 
@@ -248,14 +287,24 @@ def _compose(path: Path) -> tuple[yaml.Node | None, list[Diagnostic]]:
 
 
 def _text(value: Any) -> ast.Text | None:
-    if isinstance(value, dict) and isinstance(value.get("ja"), str) and isinstance(value.get("en"), str):
+    if (
+        isinstance(value, dict)
+        and isinstance(value.get("ja"), str)
+        and isinstance(value.get("en"), str)
+    ):
         return ast.Text(value["ja"], value["en"])
     return None
 
 
 def _law_json(law: Law) -> dict[str, Any]:
-    return {"id": law.id, "law": [law.law.ja, law.law.en], "article": law.article,
-            "duty": [law.duty.ja, law.duty.en], "market": law.market, "dsa": law.dsa}
+    return {
+        "id": law.id,
+        "law": [law.law.ja, law.law.en],
+        "article": law.article,
+        "duty": [law.duty.ja, law.duty.en],
+        "market": law.market,
+        "dsa": law.dsa,
+    }
 
 
 def _load_laws(path: Path) -> tuple[dict[str, Law], list[Diagnostic]]:
@@ -266,8 +315,14 @@ def _load_laws(path: Path) -> tuple[dict[str, Law], list[Diagnostic]]:
         return {}, diags
     file = str(path)
     if not isinstance(node, yaml.SequenceNode):
-        return {}, [Diagnostic("E130", "laws.yaml must be a list of laws", node_span(file, node),
-                               "- {id: jp.pmd.art66, law: {ja: …, en: …}, article: '66', duty: {ja: …, en: …}, market: jp}")]
+        return {}, [
+            Diagnostic(
+                "E130",
+                "laws.yaml must be a list of laws",
+                node_span(file, node),
+                "- {id: jp.pmd.art66, law: {ja: …, en: …}, article: '66', duty: {ja: …, en: …}, market: jp}",
+            )
+        ]
     laws: dict[str, Law] = {}
     for item in node.value:
         sp = node_span(file, item)
@@ -319,8 +374,14 @@ def _load_ladder(path: Path) -> tuple[Ladder, list[Diagnostic]]:
     data = to_python(node)
     sp = node_span(file, node)
     if not isinstance(data, dict):
-        return DEFAULT_LADDER, [Diagnostic("E131", "ladder.yaml must be a mapping", sp,
-                                           "{window_days: 365, appeal_window_days: 14, thresholds: [{points: 4, action: warn}]}")]
+        return DEFAULT_LADDER, [
+            Diagnostic(
+                "E131",
+                "ladder.yaml must be a mapping",
+                sp,
+                "{window_days: 365, appeal_window_days: 14, thresholds: [{points: 4, action: warn}]}",
+            )
+        ]
     problems: list[str] = []
     for key in ("window_days", "appeal_window_days"):
         v = data.get(key, 365 if key == "window_days" else 14)
@@ -338,10 +399,15 @@ def _load_ladder(path: Path) -> tuple[Ladder, list[Diagnostic]]:
             continue
         pts, act, dur = t.get("points"), t.get("action"), t.get("duration_days")
         if not isinstance(pts, int) or isinstance(pts, bool) or pts <= last:
-            problems.append(f"thresholds[{i}].points must be an integer above the previous threshold")
+            problems.append(
+                f"thresholds[{i}].points must be an integer above the previous threshold"
+            )
         if act not in SELLER_ACTIONS:
             hint = did_you_mean(str(act), SELLER_ACTIONS)
-            problems.append(f"thresholds[{i}].action {act!r} is not a seller action" + (f" ({hint})" if hint else ""))
+            problems.append(
+                f"thresholds[{i}].action {act!r} is not a seller action"
+                + (f" ({hint})" if hint else "")
+            )
         if dur is not None and (not isinstance(dur, int) or isinstance(dur, bool) or dur <= 0):
             problems.append(f"thresholds[{i}].duration_days must be a positive integer")
         if isinstance(pts, int) and act in SELLER_ACTIONS:
@@ -349,4 +415,8 @@ def _load_ladder(path: Path) -> tuple[Ladder, list[Diagnostic]]:
             last = pts
     if problems:
         return DEFAULT_LADDER, [Diagnostic("E131", f"ladder.yaml: {p}", sp) for p in problems]
-    return Ladder(int(data.get("window_days", 365)), int(data.get("appeal_window_days", 14)), tuple(thresholds)), []
+    return Ladder(
+        int(data.get("window_days", 365)),
+        int(data.get("appeal_window_days", 14)),
+        tuple(thresholds),
+    ), []

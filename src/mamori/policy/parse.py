@@ -75,13 +75,23 @@ def read_source(file: str, source: str) -> tuple[list[RawPolicy], list[Diagnosti
         span = Span(file, mark.line + 1, mark.column + 1) if mark else Span(file, 1, 1)
         msg = " ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
         return [], [
-            Diagnostic("E001", f"YAML syntax error: {msg}", span,
-                       "check indentation and quote values containing ':' or '#' / インデントと引用符を確認してください")
+            Diagnostic(
+                "E001",
+                f"YAML syntax error: {msg}",
+                span,
+                "check indentation and quote values containing ':' or '#' / インデントと引用符を確認してください",
+            )
         ]
     except yaml.YAMLError as e:
         return [], [Diagnostic("E001", f"YAML error: {e}", Span(file, 1, 1))]
     if root is None:
-        return [], [Diagnostic("E002", "the file is empty; expected a policy mapping or a list of them", Span(file, 1, 1))]
+        return [], [
+            Diagnostic(
+                "E002",
+                "the file is empty; expected a policy mapping or a list of them",
+                Span(file, 1, 1),
+            )
+        ]
     items: list[yaml.Node]
     if isinstance(root, yaml.MappingNode):
         items = [root]
@@ -89,14 +99,20 @@ def read_source(file: str, source: str) -> tuple[list[RawPolicy], list[Diagnosti
         items = list(root.value)
     else:
         return [], [
-            Diagnostic("E002", "expected a policy (a mapping) or a list of policies at the top level",
-                       node_span(file, root), "start the file with `id: …` or `- id: …`")
+            Diagnostic(
+                "E002",
+                "expected a policy (a mapping) or a list of policies at the top level",
+                node_span(file, root),
+                "start the file with `id: …` or `- id: …`",
+            )
         ]
     out: list[RawPolicy] = []
     diags: list[Diagnostic] = []
     for item in items:
         if not isinstance(item, yaml.MappingNode):
-            diags.append(Diagnostic("E002", "each list item must be a policy mapping", node_span(file, item)))
+            diags.append(
+                Diagnostic("E002", "each list item must be a policy mapping", node_span(file, item))
+            )
             continue
         raw, d = RawPolicy.of(file, source, item)
         out.append(raw)
@@ -115,14 +131,18 @@ class _Converter:
         return self.origin.span(offset) if self.origin else self.fallback
 
     def span(self, node: exp.Expression) -> Span:
-        starts = [n.meta["start"] for n in node.walk() if isinstance(n, exp.Expression) and "start" in n.meta]
+        starts = [
+            n.meta["start"]
+            for n in node.walk()
+            if isinstance(n, exp.Expression) and "start" in n.meta
+        ]
         # Functions carry their name's position; operators take their leftmost operand's.
         return self.span_at(min(starts)) if starts else self.fallback
 
     def error(self, code: str, msg: str, node: exp.Expression, hint: str | None = None) -> None:
         self.diags.append(Diagnostic(code, msg, self.span(node), hint))
 
-    def convert(self, e: exp.Expression) -> ast.Expr | None:  # noqa: C901 - one dispatch
+    def convert(self, e: exp.Expression) -> ast.Expr | None:
         sp = self.span(e)
         if isinstance(e, exp.Paren):
             return self.convert(e.this)
@@ -137,11 +157,17 @@ class _Converter:
                 inner = inner.this
             if isinstance(inner, exp.Is):
                 conv = self.convert(inner)
-                return ast.IsNull(conv.operand, negated=True, span=sp) if isinstance(conv, ast.IsNull) else None
+                return (
+                    ast.IsNull(conv.operand, negated=True, span=sp)
+                    if isinstance(conv, ast.IsNull)
+                    else None
+                )
             operand = self.convert(e.this)
             if operand is None:
                 return None
-            if isinstance(operand, ast.In | ast.Between | ast.Like) and not isinstance(e.this, exp.Paren):
+            if isinstance(operand, ast.In | ast.Between | ast.Like) and not isinstance(
+                e.this, exp.Paren
+            ):
                 return _negate(operand)
             return ast.Not(operand, span=sp)
         op = _COMPARE.get(type(e))
@@ -165,14 +191,22 @@ class _Converter:
                 return None
             return ast.In(operand, tuple(i for i in items if i is not None), span=sp)
         if isinstance(e, exp.Between):
-            operand, low, high = self.convert(e.this), self.convert(e.args["low"]), self.convert(e.args["high"])
+            operand, low, high = (
+                self.convert(e.this),
+                self.convert(e.args["low"]),
+                self.convert(e.args["high"]),
+            )
             if operand is None or low is None or high is None:
                 return None
             return ast.Between(operand, low, high, span=sp)
         if isinstance(e, exp.Is):
             if not isinstance(e.expression, exp.Null):
-                self.error("E021", "only IS NULL / IS NOT NULL are supported", e,
-                           "write `x = true` instead of `x IS TRUE`")
+                self.error(
+                    "E021",
+                    "only IS NULL / IS NOT NULL are supported",
+                    e,
+                    "write `x = true` instead of `x IS TRUE`",
+                )
                 return None
             operand = self.convert(e.this)
             return None if operand is None else ast.IsNull(operand, span=sp)
@@ -209,26 +243,55 @@ class _Converter:
         if name is not None:
             args = _func_args(e)
             conv = [self.convert(a) for a in args]
-            return None if any(c is None for c in conv) else ast.Call(name, tuple(c for c in conv if c is not None), span=sp)
+            return (
+                None
+                if any(c is None for c in conv)
+                else ast.Call(name, tuple(c for c in conv if c is not None), span=sp)
+            )
         if isinstance(e, exp.Anonymous):
             fname = str(e.this).lower()
             if fname not in FUNCTIONS:
-                self.error("E022", f"unknown function {fname!r}", e,
-                           did_you_mean(fname, FUNCTIONS) or f"known functions: {', '.join(sorted(FUNCTIONS))}")
+                self.error(
+                    "E022",
+                    f"unknown function {fname!r}",
+                    e,
+                    did_you_mean(fname, FUNCTIONS)
+                    or f"known functions: {', '.join(sorted(FUNCTIONS))}",
+                )
                 return None
             conv = [self.convert(a) for a in e.expressions]
-            return None if any(c is None for c in conv) else ast.Call(fname, tuple(c for c in conv if c is not None), span=sp)
+            return (
+                None
+                if any(c is None for c in conv)
+                else ast.Call(fname, tuple(c for c in conv if c is not None), span=sp)
+            )
         if isinstance(e, exp.Func):
             fname = e.sql_name().lower()
             if fname in FUNCTIONS:
                 conv = [self.convert(a) for a in _func_args(e)]
-                return None if any(c is None for c in conv) else ast.Call(fname, tuple(c for c in conv if c is not None), span=sp)
-            self.error("E022", f"function {fname!r} is not allowed in a policy condition", e,
-                       did_you_mean(fname, FUNCTIONS) or f"allowed functions: {', '.join(sorted(FUNCTIONS))}")
+                return (
+                    None
+                    if any(c is None for c in conv)
+                    else ast.Call(fname, tuple(c for c in conv if c is not None), span=sp)
+                )
+            self.error(
+                "E022",
+                f"function {fname!r} is not allowed in a policy condition",
+                e,
+                did_you_mean(fname, FUNCTIONS)
+                or f"allowed functions: {', '.join(sorted(FUNCTIONS))}",
+            )
             return None
         kind = type(e).__name__
-        self.error("E021", f"{_describe(kind)} is not allowed in a policy condition", e,
-                   _UNSUPPORTED_HINTS.get(kind, "allowed: comparisons, AND/OR/NOT, IN, BETWEEN, IS NULL, LIKE, arithmetic, CASE, functions"))
+        self.error(
+            "E021",
+            f"{_describe(kind)} is not allowed in a policy condition",
+            e,
+            _UNSUPPORTED_HINTS.get(
+                kind,
+                "allowed: comparisons, AND/OR/NOT, IN, BETWEEN, IS NULL, LIKE, arithmetic, CASE, functions",
+            ),
+        )
         return None
 
     def case(self, e: exp.Case, sp: Span) -> ast.Expr | None:
@@ -280,12 +343,21 @@ def _negate(node: ast.In | ast.Between | ast.Like) -> ast.Expr:
     if isinstance(node, ast.In):
         return ast.In(node.operand, node.items, negated=not node.negated, span=node.span)
     if isinstance(node, ast.Between):
-        return ast.Between(node.operand, node.low, node.high, negated=not node.negated, span=node.span)
-    return ast.Like(node.operand, node.pattern, negated=not node.negated,
-                    case_insensitive=node.case_insensitive, span=node.span)
+        return ast.Between(
+            node.operand, node.low, node.high, negated=not node.negated, span=node.span
+        )
+    return ast.Like(
+        node.operand,
+        node.pattern,
+        negated=not node.negated,
+        case_insensitive=node.case_insensitive,
+        span=node.span,
+    )
 
 
-def parse_condition(sql: str, origin: ScalarOrigin | None = None, fallback: Span | None = None) -> tuple[ast.Expr | None, list[Diagnostic]]:
+def parse_condition(
+    sql: str, origin: ScalarOrigin | None = None, fallback: Span | None = None
+) -> tuple[ast.Expr | None, list[Diagnostic]]:
     """Parse a ``when`` condition into mamori's (untyped) tree.
 
     >>> tree, diags = parse_condition("price > 100 AND NOT category IN ('toy')")
@@ -295,7 +367,14 @@ def parse_condition(sql: str, origin: ScalarOrigin | None = None, fallback: Span
     fb = fallback or Span("<condition>", 1, 1)
     conv = _Converter(sql, origin, fb)
     if not sql.strip():
-        return None, [Diagnostic("E020", "the condition is empty", fb, "write a SQL boolean expression, e.g. `price > 0`")]
+        return None, [
+            Diagnostic(
+                "E020",
+                "the condition is empty",
+                fb,
+                "write a SQL boolean expression, e.g. `price > 0`",
+            )
+        ]
     try:
         statements = sqlglot.parse(sql, read="duckdb")
     except (ParseError, TokenError) as e:
@@ -304,23 +383,50 @@ def parse_condition(sql: str, origin: ScalarOrigin | None = None, fallback: Span
         for err in errs[:3]:
             line, col = int(err.get("line") or 1), int(err.get("col") or 1)
             offset = _offset_of(sql, line, col)
-            diags.append(Diagnostic("E020", f"SQL syntax error: {err.get('description', 'invalid syntax')}",
-                                    conv.span_at(offset), "check parentheses, quotes and operators / 括弧と引用符を確認してください"))
+            diags.append(
+                Diagnostic(
+                    "E020",
+                    f"SQL syntax error: {err.get('description', 'invalid syntax')}",
+                    conv.span_at(offset),
+                    "check parentheses, quotes and operators / 括弧と引用符を確認してください",
+                )
+            )
         return None, diags or [Diagnostic("E020", f"SQL syntax error: {e}", fb)]
     statements = [s for s in statements if s is not None]
     if len(statements) != 1:
-        return None, [Diagnostic("E021", "a condition is one expression; `;` and several statements are not allowed", fb)]
+        return None, [
+            Diagnostic(
+                "E021",
+                "a condition is one expression; `;` and several statements are not allowed",
+                fb,
+            )
+        ]
     root = statements[0]
-    if isinstance(root, exp.Select | exp.Subquery | exp.Union) or not isinstance(root, exp.Condition | exp.Func | exp.Column):
+    if isinstance(root, exp.Select | exp.Subquery | exp.Union) or not isinstance(
+        root, exp.Condition | exp.Func | exp.Column
+    ):
         kind = type(root).__name__
-        if isinstance(root, exp.Select) and root.args.get("from_") is None and root.args.get("from") is None and len(root.expressions) == 1:
+        if (
+            isinstance(root, exp.Select)
+            and root.args.get("from_") is None
+            and root.args.get("from") is None
+            and len(root.expressions) == 1
+        ):
             pass
-        conv.error("E021", f"{_describe(kind)} is not allowed; the condition must be an expression", root,
-                   "write only the WHERE part, e.g. `price > 0 AND category = 'toy'`")
+        conv.error(
+            "E021",
+            f"{_describe(kind)} is not allowed; the condition must be an expression",
+            root,
+            "write only the WHERE part, e.g. `price > 0 AND category = 'toy'`",
+        )
         return None, conv.diags
     for bad in root.find_all(exp.Select, exp.Subquery, exp.Window):
-        conv.error("E021", f"{_describe(type(bad).__name__)} is not allowed in a policy condition", bad,
-                   _UNSUPPORTED_HINTS.get(type(bad).__name__))
+        conv.error(
+            "E021",
+            f"{_describe(type(bad).__name__)} is not allowed in a policy condition",
+            bad,
+            _UNSUPPORTED_HINTS.get(type(bad).__name__),
+        )
     if conv.diags:
         return None, conv.diags
     tree = conv.convert(root)

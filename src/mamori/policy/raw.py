@@ -127,18 +127,26 @@ class RawPolicy:
     key_nodes: dict[str, yaml.Node] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, file: str, source: str, node: yaml.MappingNode) -> tuple[RawPolicy, list[Diagnostic]]:
+    def of(
+        cls, file: str, source: str, node: yaml.MappingNode
+    ) -> tuple[RawPolicy, list[Diagnostic]]:
         raw = cls(file, source, node)
         diags: list[Diagnostic] = []
         for k, v in node.value:
             if not isinstance(k, yaml.ScalarNode):
-                diags.append(Diagnostic("E005", "policy keys must be plain strings", node_span(file, k)))
+                diags.append(
+                    Diagnostic("E005", "policy keys must be plain strings", node_span(file, k))
+                )
                 continue
             name = str(k.value)
             if name in raw.keys:
                 diags.append(
-                    Diagnostic("E007", f"key {name!r} appears twice in this policy", node_span(file, k),
-                               "remove one of them / どちらかを削除してください")
+                    Diagnostic(
+                        "E007",
+                        f"key {name!r} appears twice in this policy",
+                        node_span(file, k),
+                        "remove one of them / どちらかを削除してください",
+                    )
                 )
                 continue
             raw.keys[name] = v

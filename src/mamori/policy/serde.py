@@ -31,13 +31,27 @@ def expr_to_json(node: ast.Expr) -> dict[str, Any]:
     elif isinstance(node, ast.BoolOp | ast.Compare | ast.Arith):
         out.update(op=node.op, l=expr_to_json(node.left), r=expr_to_json(node.right))
     elif isinstance(node, ast.In):
-        out.update(x=expr_to_json(node.operand), items=[expr_to_json(i) for i in node.items], neg=node.negated)
+        out.update(
+            x=expr_to_json(node.operand),
+            items=[expr_to_json(i) for i in node.items],
+            neg=node.negated,
+        )
     elif isinstance(node, ast.Between):
-        out.update(x=expr_to_json(node.operand), lo=expr_to_json(node.low), hi=expr_to_json(node.high), neg=node.negated)
+        out.update(
+            x=expr_to_json(node.operand),
+            lo=expr_to_json(node.low),
+            hi=expr_to_json(node.high),
+            neg=node.negated,
+        )
     elif isinstance(node, ast.IsNull):
         out.update(x=expr_to_json(node.operand), neg=node.negated)
     elif isinstance(node, ast.Like):
-        out.update(x=expr_to_json(node.operand), p=expr_to_json(node.pattern), neg=node.negated, ci=node.case_insensitive)
+        out.update(
+            x=expr_to_json(node.operand),
+            p=expr_to_json(node.pattern),
+            neg=node.negated,
+            ci=node.case_insensitive,
+        )
     elif isinstance(node, ast.Case):
         out["whens"] = [[expr_to_json(c), expr_to_json(v)] for c, v in node.whens]
         out["else"] = expr_to_json(node.default) if node.default is not None else None

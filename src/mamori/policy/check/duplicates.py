@@ -15,8 +15,14 @@ def check(raws: list[RawPolicy]) -> list[Diagnostic]:
             continue
         if pid in seen:
             first = seen[pid].span_of("id")
-            out.append(Diagnostic("E007", f"duplicate policy id {pid!r} (first defined at {first})",
-                                  raw.span_of("id"), "give each policy its own id / id は一意にしてください"))
+            out.append(
+                Diagnostic(
+                    "E007",
+                    f"duplicate policy id {pid!r} (first defined at {first})",
+                    raw.span_of("id"),
+                    "give each policy its own id / id は一意にしてください",
+                )
+            )
         else:
             seen[pid] = raw
     return out

@@ -38,7 +38,9 @@ def value_problem(schema: EntitySchema, name: str, value: Any) -> str | None:
         return f"{name!r} must be {f.type.value}, got {type(value).__name__}"
     if f.values and isinstance(value, str) and value not in f.values:
         hint = did_you_mean(value, f.values)
-        return f"{name!r} must be one of {', '.join(f.values)}; got {value!r}" + (f" ({hint})" if hint else "")
+        return f"{name!r} must be one of {', '.join(f.values)}; got {value!r}" + (
+            f" ({hint})" if hint else ""
+        )
     return None
 
 
@@ -75,12 +77,25 @@ def check(raw: RawPolicy, ctx: CheckContext) -> list[Diagnostic]:
     if value is None:
         return []
     if not isinstance(value, dict):
-        return [Diagnostic("E120", "'examples' must be a mapping with 'hit' and/or 'miss' lists", span,
-                           "e.g. `examples: {hit: [{title: …}], miss: [{title: …}]}`")]
+        return [
+            Diagnostic(
+                "E120",
+                "'examples' must be a mapping with 'hit' and/or 'miss' lists",
+                span,
+                "e.g. `examples: {hit: [{title: …}], miss: [{title: …}]}`",
+            )
+        ]
     out: list[Diagnostic] = []
     for key in value:
         if key not in ("hit", "miss"):
-            out.append(Diagnostic("E120", f"unknown examples key {key!r}", span, did_you_mean(str(key), ("hit", "miss"))))
+            out.append(
+                Diagnostic(
+                    "E120",
+                    f"unknown examples key {key!r}",
+                    span,
+                    did_you_mean(str(key), ("hit", "miss")),
+                )
+            )
     kind = raw.value("applies_to")
     if not isinstance(kind, str) or kind not in SCHEMAS:
         return out
@@ -91,6 +106,12 @@ def check(raw: RawPolicy, ctx: CheckContext) -> list[Diagnostic]:
             continue
         for i, entity in enumerate(items):
             for p in entity_problems(kind, entity):
-                out.append(Diagnostic("E121", f"examples.{key}[{i}]: {p}", span,
-                                      "examples are entities of the policy's applies_to kind"))
+                out.append(
+                    Diagnostic(
+                        "E121",
+                        f"examples.{key}[{i}]: {p}",
+                        span,
+                        "examples are entities of the policy's applies_to kind",
+                    )
+                )
     return out

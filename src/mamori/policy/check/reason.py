@@ -32,10 +32,23 @@ def check(raw: RawPolicy, ctx: CheckContext) -> list[Diagnostic]:
             continue
         for name in PLACEHOLDER.findall(text):
             if name not in allowed:
-                out.append(Diagnostic("E012", f"unknown placeholder {{{name}}} in reason.{lang}", raw.span_of("reason"),
-                                      did_you_mean(name, allowed) or f"known: {', '.join('{' + a + '}' for a in BUILTIN)} and the entity's fields"))
+                out.append(
+                    Diagnostic(
+                        "E012",
+                        f"unknown placeholder {{{name}}} in reason.{lang}",
+                        raw.span_of("reason"),
+                        did_you_mean(name, allowed)
+                        or f"known: {', '.join('{' + a + '}' for a in BUILTIN)} and the entity's fields",
+                    )
+                )
         stripped = PLACEHOLDER.sub("", text)
         if "{" in stripped or "}" in stripped:
-            out.append(Diagnostic("E012", f"unbalanced brace in reason.{lang}", raw.span_of("reason"),
-                                  "placeholders look like {evidence}"))
+            out.append(
+                Diagnostic(
+                    "E012",
+                    f"unbalanced brace in reason.{lang}",
+                    raw.span_of("reason"),
+                    "placeholders look like {evidence}",
+                )
+            )
     return out

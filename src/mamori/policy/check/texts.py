@@ -16,15 +16,34 @@ def check(raw: RawPolicy, ctx: CheckContext) -> list[Diagnostic]:
             continue
         value = raw.value(key)
         if not isinstance(value, dict):
-            out.append(Diagnostic("E010", f"{key!r} must be a mapping with 'ja' and 'en'", raw.span_of(key),
-                                  f'e.g. `{key}: {{ja: "…", en: "…"}}` — Japanese and English side by side'))
+            out.append(
+                Diagnostic(
+                    "E010",
+                    f"{key!r} must be a mapping with 'ja' and 'en'",
+                    raw.span_of(key),
+                    f'e.g. `{key}: {{ja: "…", en: "…"}}` — Japanese and English side by side',
+                )
+            )
             continue
         for lang in LANGS:
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
-                out.append(Diagnostic("E010", f"{key!r} needs a non-empty {lang!r} text", raw.span_of(key),
-                                      "every user-facing text is given in Japanese and English"))
+                out.append(
+                    Diagnostic(
+                        "E010",
+                        f"{key!r} needs a non-empty {lang!r} text",
+                        raw.span_of(key),
+                        "every user-facing text is given in Japanese and English",
+                    )
+                )
         for extra in sorted(set(value) - set(LANGS)):
-            out.append(Diagnostic("E004", f"unknown language {extra!r} in {key!r}", raw.span_of(key),
-                                  "only 'ja' and 'en'"))
+            hint = "only 'ja' and 'en'"
+            if " " in str(extra) or value.get(extra) is None:
+                hint = (
+                    "a ': ' inside {…} starts a new key — quote the text, e.g. "
+                    'en: "Claim: details" / 「: 」を含む文は引用符で囲んでください'
+                )
+            out.append(
+                Diagnostic("E004", f"unknown language {extra!r} in {key!r}", raw.span_of(key), hint)
+            )
     return out

@@ -15,7 +15,7 @@ from mamori.errors import Diagnostic
 from mamori.policy import ast
 from mamori.policy.ast import Type
 from mamori.policy.check.context import CheckContext
-from mamori.policy.functions import FUNCTIONS, TEXT_SOURCE_FUNCTIONS, Param
+from mamori.policy.functions import FUNCTIONS, TEXT_FUNCTIONS, TEXT_SOURCE_FUNCTIONS, Param
 from mamori.policy.raw import did_you_mean
 
 FIELD_TYPES: dict[FieldType, Type] = {
@@ -67,7 +67,11 @@ class _Checker:
 
     def coerce_temporal(self, lit: ast.Expr, target: Type) -> ast.Expr:
         """A string literal compared with a TIMESTAMP/DATE field becomes a typed literal."""
-        if not (isinstance(lit, ast.Literal) and lit.type == Type.STRING and target in (Type.TIMESTAMP, Type.DATE)):
+        if not (
+            isinstance(lit, ast.Literal)
+            and lit.type == Type.STRING
+            and target in (Type.TIMESTAMP, Type.DATE)
+        ):
             return lit
         text = str(lit.value)
         try:
@@ -76,28 +80,42 @@ class _Checker:
             else:
                 value = dt.datetime.fromisoformat(text).replace(tzinfo=None).isoformat(sep=" ")
         except ValueError:
-            self.err("E103", f"{text!r} is not a valid {target.value} literal", lit,
-                     "use ISO 8601, e.g. '2026-01-31' or '2026-01-31 12:00:00'")
+            self.err(
+                "E103",
+                f"{text!r} is not a valid {target.value} literal",
+                lit,
+                "use ISO 8601, e.g. '2026-01-31' or '2026-01-31 12:00:00'",
+            )
             return lit
         return ast.Literal(value, target, span=lit.span)
 
-    def pair(self, left: ast.Expr, right: ast.Expr, node: ast.Expr, what: str) -> tuple[ast.Expr, ast.Expr]:
+    def pair(
+        self, left: ast.Expr, right: ast.Expr, node: ast.Expr, what: str
+    ) -> tuple[ast.Expr, ast.Expr]:
         left, right = self.infer(left), self.infer(right)
         left = self.coerce_temporal(left, right.type)
         right = self.coerce_temporal(right, left.type)
         if Type.UNKNOWN not in (left.type, right.type) and not _comparable(left.type, right.type):
-            self.err("E103", f"cannot {what} {left.type.value} with {right.type.value}", node,
-                     "compare values of the same type (numbers with numbers, strings with strings)")
+            self.err(
+                "E103",
+                f"cannot {what} {left.type.value} with {right.type.value}",
+                node,
+                "compare values of the same type (numbers with numbers, strings with strings)",
+            )
         return left, right
 
     def boolean(self, node: ast.Expr, where: str) -> ast.Expr:
         typed = self.infer(node)
         if typed.type not in (Type.BOOL, Type.NULL, Type.UNKNOWN):
-            self.err("E104", f"{where} must be a boolean, got {typed.type.value}", node,
-                     "compare it, e.g. `x > 0` or `x IS NOT NULL`")
+            self.err(
+                "E104",
+                f"{where} must be a boolean, got {typed.type.value}",
+                node,
+                "compare it, e.g. `x > 0` or `x IS NOT NULL`",
+            )
         return typed
 
-    def infer(self, node: ast.Expr) -> ast.Expr:  # noqa: C901 - one dispatch
+    def infer(self, node: ast.Expr) -> ast.Expr:
         if isinstance(node, ast.Literal):
             return node
         if isinstance(node, ast.FieldRef):
@@ -110,8 +128,11 @@ class _Checker:
             return replace(node, operand=self.boolean(node.operand, "the operand of NOT"))
         if isinstance(node, ast.BoolOp):
             op = node.op.upper()
-            return replace(node, left=self.boolean(node.left, f"the left side of {op}"),
-                           right=self.boolean(node.right, f"the right side of {op}"))
+            return replace(
+                node,
+                left=self.boolean(node.left, f"the left side of {op}"),
+                right=self.boolean(node.right, f"the right side of {op}"),
+            )
         if isinstance(node, ast.Compare):
             left, right = self.pair(node.left, node.right, node, f"compare ({node.op})")
             return replace(node, left=left, right=right)
@@ -120,14 +141,19 @@ class _Checker:
             if node.op == "||":
                 for side in (left, right):
                     if side.type not in (Type.STRING, Type.NULL, Type.UNKNOWN):
-                        self.err("E103", f"|| needs strings, got {side.type.value}", side, "use concat_ws for mixed values")
+                        self.err(
+                            "E103",
+                            f"|| needs strings, got {side.type.value}",
+                            side,
+                            "use concat_ws for mixed values",
+                        )
                 return replace(node, left=left, right=right, type=Type.STRING)
             for side in (left, right):
                 if not (side.type.numeric or side.type in (Type.NULL, Type.UNKNOWN)):
-                    self.err("E103", f"arithmetic ({node.op}) needs numbers, got {side.type.value}", side)
-            if node.op == "/":
-                t = Type.FLOAT
-            elif Type.FLOAT in (left.type, right.type):
+                    self.err(
+                        "E103", f"arithmetic ({node.op}) needs numbers, got {side.type.value}", side
+                    )
+            if node.op == "/" or Type.FLOAT in (left.type, right.type):
                 t = Type.FLOAT
             else:
                 t = Type.INT
@@ -143,8 +169,14 @@ class _Checker:
             items = []
             for item in node.items:
                 typed = self.coerce_temporal(self.infer(item), operand.type)
-                if Type.UNKNOWN not in (operand.type, typed.type) and not _comparable(operand.type, typed.type):
-                    self.err("E103", f"IN list item of type {typed.type.value} cannot match {operand.type.value}", item)
+                if Type.UNKNOWN not in (operand.type, typed.type) and not _comparable(
+                    operand.type, typed.type
+                ):
+                    self.err(
+                        "E103",
+                        f"IN list item of type {typed.type.value} cannot match {operand.type.value}",
+                        item,
+                    )
                 items.append(typed)
             return replace(node, operand=operand, items=tuple(items))
         if isinstance(node, ast.Between):
@@ -158,18 +190,28 @@ class _Checker:
             if operand.type not in (Type.STRING, Type.NULL, Type.UNKNOWN):
                 self.err("E103", f"LIKE needs a string, got {operand.type.value}", node.operand)
             if not (isinstance(node.pattern, ast.Literal) and node.pattern.type == Type.STRING):
-                self.err("E110", "the LIKE pattern must be a string literal", node.pattern,
-                         "e.g. title LIKE '%限定%'")
+                self.err(
+                    "E110",
+                    "the LIKE pattern must be a string literal",
+                    node.pattern,
+                    "e.g. title LIKE '%限定%'",
+                )
             return replace(node, operand=operand)
         if isinstance(node, ast.Case):
-            whens = tuple((self.boolean(c, "a WHEN condition"), self.infer(v)) for c, v in node.whens)
+            whens = tuple(
+                (self.boolean(c, "a WHEN condition"), self.infer(v)) for c, v in node.whens
+            )
             default = self.infer(node.default) if node.default is not None else None
             types = [v.type for _, v in whens] + ([default.type] if default is not None else [])
             if Type.UNKNOWN in types:
                 return replace(node, whens=whens, default=default, type=Type.UNKNOWN)
             t = _unify(types)
             if t is None:
-                self.err("E103", "CASE branches have incompatible types: " + ", ".join(x.value for x in types), node)
+                self.err(
+                    "E103",
+                    "CASE branches have incompatible types: " + ", ".join(x.value for x in types),
+                    node,
+                )
                 t = Type.UNKNOWN
             return replace(node, whens=whens, default=default, type=t)
         return self.call(node)
@@ -177,28 +219,56 @@ class _Checker:
     def unknown_field(self, node: ast.FieldRef) -> None:
         related = RELATED.get(self.kind, {})
         if len(node.path) == 1:
-            names = list(SCHEMAS[self.kind].names) + [f"{p}.{f}" for p, s in related.items() for f in s.names]
-            self.err("E101", f"unknown field {node.name!r} of {self.kind}", node,
-                     did_you_mean(node.name, names) or f"fields of {self.kind}: {', '.join(SCHEMAS[self.kind].names)}")
+            names = list(SCHEMAS[self.kind].names) + [
+                f"{p}.{f}" for p, s in related.items() for f in s.names
+            ]
+            self.err(
+                "E101",
+                f"unknown field {node.name!r} of {self.kind}",
+                node,
+                did_you_mean(node.name, names)
+                or f"fields of {self.kind}: {', '.join(SCHEMAS[self.kind].names)}",
+            )
         elif len(node.path) == 2 and node.path[0] in related:
             schema = related[node.path[0]]
-            self.err("E101", f"unknown field {node.path[1]!r} of {node.path[0]} ({schema.kind})", node,
-                     did_you_mean(node.path[1], schema.names) or f"fields: {', '.join(schema.names)}")
+            self.err(
+                "E101",
+                f"unknown field {node.path[1]!r} of {node.path[0]} ({schema.kind})",
+                node,
+                did_you_mean(node.path[1], schema.names) or f"fields: {', '.join(schema.names)}",
+            )
         else:
-            self.err("E102", f"unknown related record {node.path[0]!r} of {self.kind}", node,
-                     did_you_mean(node.path[0], related) or
-                     (f"a {self.kind} may read: {', '.join(p + '.*' for p in related)}" if related else f"a {self.kind} has no related records"))
+            self.err(
+                "E102",
+                f"unknown related record {node.path[0]!r} of {self.kind}",
+                node,
+                did_you_mean(node.path[0], related)
+                or (
+                    f"a {self.kind} may read: {', '.join(p + '.*' for p in related)}"
+                    if related
+                    else f"a {self.kind} has no related records"
+                ),
+            )
 
     def call(self, node: ast.Call) -> ast.Expr:
         sig = FUNCTIONS[node.name]
         n = len(node.args)
         minimum = sig.min_args if sig.min_args is not None else len(sig.params)
         if (sig.variadic and n < minimum) or (not sig.variadic and n != len(sig.params)):
-            self.err("E023", f"{node.name}() takes {sig.arity} argument(s), got {n}", node, f"e.g. {sig.example}")
+            self.err(
+                "E023",
+                f"{node.name}() takes {sig.arity} argument(s), got {n}",
+                node,
+                f"e.g. {sig.example}",
+            )
             return replace(node, type=sig.returns if sig.returns != Type.UNKNOWN else Type.UNKNOWN)
         if node.name == "without":
-            self.err("E109", "without() is only valid as the text of another text function", node,
-                     "e.g. lexicon_hit(without(description, 'jp.cosmetic_56'), 'jp.cure_verbs')")
+            self.err(
+                "E109",
+                "without() is only valid as the text of another text function",
+                node,
+                "e.g. lexicon_hit(without(description, 'jp.cosmetic_56'), 'jp.cure_verbs')",
+            )
         args: list[ast.Expr] = []
         for i, arg in enumerate(node.args):
             param = sig.params[min(i, len(sig.params) - 1)]
@@ -208,7 +278,12 @@ class _Checker:
             types = [a.type for a in args]
             u = Type.UNKNOWN if Type.UNKNOWN in types else _unify(types)
             if u is None:
-                self.err("E103", "coalesce() arguments have incompatible types: " + ", ".join(x.value for x in types), node)
+                self.err(
+                    "E103",
+                    "coalesce() arguments have incompatible types: "
+                    + ", ".join(x.value for x in types),
+                    node,
+                )
                 u = Type.UNKNOWN
             t = u
         return replace(node, args=tuple(args), type=t)
@@ -219,20 +294,38 @@ class _Checker:
             return self.text_source(arg, fname)
         if param in (Param.LEXICON, Param.LIST):
             if not (isinstance(arg, ast.Literal) and arg.type == Type.STRING):
-                self.err("E107", f"the {param.value} name of {fname}() must be a string literal", arg,
-                         f"e.g. {FUNCTIONS[fname].example}")
+                self.err(
+                    "E107",
+                    f"the {param.value} name of {fname}() must be a string literal",
+                    arg,
+                    f"e.g. {FUNCTIONS[fname].example}",
+                )
                 return self.infer(arg)
             name = str(arg.value)
             known = self.ctx.lexicons if param == Param.LEXICON else self.ctx.lists
             if name not in known:
                 code = "E105" if param == Param.LEXICON else "E106"
                 where = "lexicons/" if param == Param.LEXICON else "lists/"
-                self.err(code, f"unknown {param.value} {name!r} in {self.ctx.pack_label}", arg,
-                         did_you_mean(name, known) or f"add {where}{name}.txt to the pack")
+                self.err(
+                    code,
+                    f"unknown {param.value} {name!r} in {self.ctx.pack_label}",
+                    arg,
+                    did_you_mean(name, known) or f"add {where}{name}.txt to the pack",
+                )
             return arg
         if param == Param.INT_LITERAL:
-            if not (isinstance(arg, ast.Literal) and arg.type == Type.INT and isinstance(arg.value, int) and arg.value >= 0):
-                self.err("E107", f"the window of {fname}() must be a non-negative integer literal", arg, "e.g. 12")
+            if not (
+                isinstance(arg, ast.Literal)
+                and arg.type == Type.INT
+                and isinstance(arg.value, int)
+                and arg.value >= 0
+            ):
+                self.err(
+                    "E107",
+                    f"the window of {fname}() must be a non-negative integer literal",
+                    arg,
+                    "e.g. 12",
+                )
             return arg
         if param == Param.PATTERN:
             if not (isinstance(arg, ast.Literal) and arg.type == Type.STRING):
@@ -240,14 +333,26 @@ class _Checker:
                 return arg
             problem = regex_problem(str(arg.value))
             if problem:
-                self.err("E108", f"invalid RE2 pattern: {problem}", arg,
-                         "RE2 syntax: no backreferences or look-around")
+                self.err(
+                    "E108",
+                    f"invalid RE2 pattern: {problem}",
+                    arg,
+                    "RE2 syntax: no backreferences or look-around",
+                )
             return arg
         typed = self.infer(arg)
         if param == Param.STRING and typed.type not in (Type.STRING, Type.NULL, Type.UNKNOWN):
             self.err("E103", f"{fname}() needs a string, got {typed.type.value}", arg)
-        if param == Param.STRING_LIST and typed.type not in (Type.STRING_LIST, Type.NULL, Type.UNKNOWN):
-            self.err("E103", f"{fname}() needs a list (e.g. lexicon_terms(…)), got {typed.type.value}", arg)
+        if param == Param.STRING_LIST and typed.type not in (
+            Type.STRING_LIST,
+            Type.NULL,
+            Type.UNKNOWN,
+        ):
+            self.err(
+                "E103",
+                f"{fname}() needs a list (e.g. lexicon_terms(…)), got {typed.type.value}",
+                arg,
+            )
         return typed
 
     def text_source(self, arg: ast.Expr, fname: str) -> ast.Expr:
@@ -262,17 +367,51 @@ class _Checker:
             n = len(arg.args)
             minimum = sig.min_args if sig.min_args is not None else len(sig.params)
             if (sig.variadic and n < minimum) or (not sig.variadic and n != len(sig.params)):
-                self.err("E023", f"{arg.name}() takes {sig.arity} argument(s), got {n}", arg, f"e.g. {sig.example}")
+                self.err(
+                    "E023",
+                    f"{arg.name}() takes {sig.arity} argument(s), got {n}",
+                    arg,
+                    f"e.g. {sig.example}",
+                )
                 return replace(arg, type=Type.STRING)
             if arg.name == "without":
                 src = self.text_source(arg.args[0], fname)
                 lex = self.argument(arg, Param.LEXICON, arg.args[1])
                 return replace(arg, args=(src, lex), type=Type.STRING)
-            if arg.name == "concat_ws" and not (isinstance(arg.args[0], ast.Literal) and arg.args[0].type == Type.STRING):
-                self.err("E109", "the separator of concat_ws() in a text argument must be a string literal", arg.args[0])
-            return replace(arg, args=tuple(self.text_source(a, fname) for a in arg.args), type=Type.STRING)
-        self.err("E109", f"the text of {fname}() must be a field or concat_ws/concat/coalesce/without of fields", arg,
-                 "so evidence can point into the original field, e.g. concat_ws(' ', title, description)")
+            if arg.name == "concat_ws" and not (
+                isinstance(arg.args[0], ast.Literal) and arg.args[0].type == Type.STRING
+            ):
+                self.err(
+                    "E109",
+                    "the separator of concat_ws() in a text argument must be a string literal",
+                    arg.args[0],
+                )
+            return replace(
+                arg, args=tuple(self.text_source(a, fname) for a in arg.args), type=Type.STRING
+            )
+        if isinstance(arg, ast.Case):
+            whens = []
+            for cond, val in arg.whens:
+                typed_cond = self.boolean(cond, "a WHEN condition")
+                if any(
+                    isinstance(x, ast.Call) and x.name in TEXT_FUNCTIONS
+                    for x in ast.walk(typed_cond)
+                ):
+                    self.err(
+                        "E109",
+                        "a CASE choosing a text may not test text functions in its WHEN",
+                        cond,
+                        "test fields only, e.g. CASE WHEN approval = 'fnc' THEN … END",
+                    )
+                whens.append((typed_cond, self.text_source(val, fname)))
+            default = self.text_source(arg.default, fname) if arg.default is not None else None
+            return replace(arg, whens=tuple(whens), default=default, type=Type.STRING)
+        self.err(
+            "E109",
+            f"the text of {fname}() must be a field, or concat_ws/concat/coalesce/without/CASE of fields",
+            arg,
+            "so evidence can point into the original field, e.g. concat_ws(' ', title, description)",
+        )
         return self.infer(arg)
 
 

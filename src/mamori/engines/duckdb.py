@@ -1,0 +1,319 @@
+"""DuckDB batch engine: text pass over Arrow batches, then one SQL query per batch.
+
+Per batch: the text pass adds a column per text function call; DuckDB runs the compiled
+conditions of every applicable policy as one query (a ``UNION ALL`` of filters, one per
+policy) over the Arrow batch in place, returning (row, policy) pairs; evidence and
+reasons are attached for hit rows only. Input streams batch by batch (bounded memory);
+``scan_data_dir`` streams the joined entity table out of DuckDB the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from mamori.engines.base import hits_schema
+from mamori.engines.sources import BadRow, input_schema, read_batches
+from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect
+from mamori.engines.textpass import TextPass
+from mamori.entities import RELATED, SCHEMAS
+from mamori.evaluate.decision import Evidence, format_reason
+from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text, shared_env
+from mamori.evaluate.textcalls import TextCall, TextCalls, collect_calls, positive_calls
+from mamori.policy import ast
+from mamori.policy.check.reason import PLACEHOLDER
+from mamori.policy.pack import Pack
+
+PRICE_WINDOW_DAYS = 56
+
+
+@dataclass(frozen=True)
+class CompiledBatch:
+    """The SQL plan of one entity kind."""
+
+    kind: str
+    policies: tuple[ast.Policy, ...]
+    calls: tuple[TextCall, ...]
+    positive: tuple[tuple[int, ...], ...]
+    conditions: tuple[str, ...]  # one SQL condition per policy
+    sql: str  # the query run on each batch (table name ``batch``)
+    placeholders: tuple[str, ...]  # entity fields the reasons mention
+
+
+def compile_kind(
+    kind: str, policies: tuple[ast.Policy, ...], dialect: SqlDialect = DUCKDB
+) -> CompiledBatch:
+    calls = collect_calls(p.when for p in policies)
+    compiler = SqlCompiler(calls, dialect)
+    conditions = tuple(compiler.sql(p.when) for p in policies)
+    branches = [f"SELECT __row, {i} AS __p FROM batch WHERE {c}" for i, c in enumerate(conditions)]
+    sql = (
+        "SELECT __row, __p FROM (\n  " + "\n  UNION ALL ".join(branches) + "\n) ORDER BY __row, __p"
+        if branches
+        else ""
+    )
+    fields = set(SCHEMAS[kind].names)
+    names: list[str] = []
+    for p in policies:
+        for template in (p.reason.ja, p.reason.en):
+            for name in PLACEHOLDER.findall(template):
+                if name in fields and name not in names:
+                    names.append(name)
+    return CompiledBatch(
+        kind,
+        policies,
+        tuple(calls.values()),
+        tuple(tuple(calls[k].index for k in positive_calls(p.when)) for p in policies),
+        conditions,
+        sql,
+        tuple(names),
+    )
+
+
+class DuckDBEngine:
+    """Scans tables of entities with a pack on DuckDB (the default batch engine)."""
+
+    name = "duckdb"
+
+    def __init__(
+        self,
+        pack: Pack,
+        statuses: Mapping[str, str] | None = None,
+        include: frozenset[str] = EVALUATED_STATUSES,
+        batch_size: int = 65536,
+        threads: int | None = None,
+    ) -> None:
+        import duckdb
+
+        self.pack = pack
+        self.statuses = dict(statuses or {})
+        selected = tuple(p for p in pack.policies if self.status(p) in include)
+        self.textcalls = TextCalls(shared_env(pack)) if needs_text(selected) else None
+        self.plans = {
+            kind: compile_kind(kind, tuple(p for p in selected if p.applies_to == kind))
+            for kind in sorted({p.applies_to for p in selected})
+        }
+        self.batch_size = batch_size
+        self.con = duckdb.connect()
+        self.con.execute("SET error_on_division_by_zero = false")
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        self.bad_rows: list[BadRow] = []
+
+    def status(self, policy: ast.Policy) -> str:
+        return self.statuses.get(policy.id, policy.status)
+
+    def sql(self, kind: str) -> str:
+        """The compiled query of ``kind`` (golden-tested)."""
+        return self.plans[kind].sql if kind in self.plans else ""
+
+    # -- scanning -----------------------------------------------------------------------
+
+    def scan(
+        self, source: Any, entity: str = "listing", related: Mapping[str, Any] | None = None
+    ) -> pa.Table:
+        """Hits on every row of ``source`` (path or Arrow); bad rows end up in ``bad_rows``."""
+        self.bad_rows = []
+        if related:
+            batches: Iterable[pa.RecordBatch] = self._joined(source, entity, related)
+        else:
+            batches = read_batches(source, entity, self.bad_rows, self.batch_size)
+        return pa.Table.from_batches(list(self.scan_batches(batches, entity)), schema=hits_schema())
+
+    def scan_batches(
+        self, batches: Iterable[pa.RecordBatch], entity: str
+    ) -> Iterator[pa.RecordBatch]:
+        plan = self.plans.get(entity)
+        for batch in batches:
+            if plan is None or batch.num_rows == 0 or not plan.sql:
+                continue
+            out = self._scan_batch(plan, batch)
+            if out.num_rows:
+                yield out
+
+    def _scan_batch(self, plan: CompiledBatch, batch: pa.RecordBatch) -> pa.RecordBatch:
+        tp = TextPass(plan.calls, self.textcalls).run(batch)
+        table = pa.Table.from_batches([batch])
+        table = table.append_column("__row", pa.array(range(batch.num_rows), type=pa.int64()))
+        for name, col in tp.columns.items():
+            table = table.append_column(name, col)
+        self.con.register("batch", table)
+        try:
+            res = self.con.sql(plan.sql).to_arrow_table()
+        finally:
+            self.con.unregister("batch")
+        rows = res.column("__row").to_pylist()
+        pols = res.column("__p").to_pylist()
+        ids = batch.column("id")
+        ph = {name: batch.column(name) for name in plan.placeholders}
+        out: dict[str, list[Any]] = {name: [] for name in hits_schema().names}
+        for r, pi in zip(rows, pols, strict=True):
+            p = plan.policies[pi]
+            ev: list[Evidence] = []
+            for k in plan.positive[pi]:
+                ev.extend(tp.evidence[k].get(r, ()))
+            values: dict[str, Any] = {name: col[r].as_py() for name, col in ph.items()}
+            values.update(policy_id=p.id, policy_version=p.version, entity_id=ids[r].as_py())
+            out["entity_id"].append(ids[r].as_py())
+            out["policy_id"].append(p.id)
+            out["policy_version"].append(p.version)
+            out["severity"].append(p.severity)
+            out["action"].append(p.action)
+            out["points"].append(p.points)
+            out["evidence"].append([e.to_dict() for e in ev])
+            out["status"].append(self.status(p))
+            out["family"].append(p.family)
+            out["reason_ja"].append(format_reason(p.reason.ja, ev, values))
+            out["reason_en"].append(format_reason(p.reason.en, ev, values))
+        return pa.RecordBatch.from_pydict(out, schema=hits_schema())
+
+    # -- joins --------------------------------------------------------------------------
+
+    def _joined(
+        self, source: Any, entity: str, related: Mapping[str, Any]
+    ) -> Iterator[pa.RecordBatch]:
+        """Entity rows with related records joined in DuckDB, streamed in batches."""
+        import duckdb
+
+        con = duckdb.connect()
+        base = _relation(con, source, "entity_src")
+        select = [f'e."{f.name}"' for f in SCHEMAS[entity].fields]
+        joins = []
+        for j, (prefix, schema) in enumerate(RELATED.get(entity, {}).items()):
+            src = related.get(prefix)
+            if src is None:
+                continue
+            alias = f"r{j}"
+            rel_name = _relation(con, src, f"rel_{prefix}")
+            key = f"{prefix}_id" if SCHEMAS[entity].field(f"{prefix}_id") else "id"
+            rkey = "id" if key != "id" else f"{entity}_id"
+            joins.append(f'LEFT JOIN {rel_name} {alias} ON {alias}."{rkey}" = e."{key}"')
+            cols = set(con.sql(f"SELECT * FROM {rel_name} LIMIT 0").to_arrow_table().schema.names)
+            select += [
+                f'{alias}."{f.name}" AS "{prefix}__{f.name}"'
+                for f in schema.fields
+                if f.name in cols
+            ]
+        query = f"SELECT {', '.join(select)} FROM {base} e {' '.join(joins)}"
+        reader = con.sql(query).to_arrow_reader(self.batch_size)
+        yield from read_batches(reader, entity, self.bad_rows, self.batch_size)
+
+    def scan_data_dir(self, data_dir: str | Path, entity: str = "listing") -> pa.Table:
+        """Scan ``<data_dir>/<table>.parquet`` with sellers and price summaries joined.
+
+        Price summaries cover the 56 days up to the *evaluation date*, defined as the
+        latest ``observed_on`` in ``price_history`` (deterministic: the same data gives
+        the same hits whenever it is scanned).
+        """
+        import duckdb
+
+        self.bad_rows = []
+        d = Path(data_dir)
+        table = SCHEMAS[entity].table
+        path = d / f"{table}.parquet"
+        con = duckdb.connect()
+        select = [f'e."{f.name}"' for f in SCHEMAS[entity].fields]
+        joins: list[str] = []
+        rel = RELATED.get(entity, {})
+        for prefix, schema in rel.items():
+            if prefix == "price" and entity == "listing":
+                ph = d / "price_history.parquet"
+                if not ph.exists():
+                    continue
+                con.execute(price_summary_sql(str(path), str(ph)))
+                joins.append('LEFT JOIN price_summary ps ON ps.listing_id = e."id"')
+                select += [f'ps."{f.name}" AS "price__{f.name}"' for f in schema.fields]
+                continue
+            rel_path = d / f"{schema.table}.parquet"
+            if not rel_path.exists():
+                continue
+            key = f"{prefix}_id"
+            if SCHEMAS[entity].field(key) is None:
+                continue
+            alias = f"r_{prefix}"
+            cols = set(
+                con.sql(f"SELECT * FROM read_parquet('{_esc(rel_path)}') LIMIT 0")
+                .to_arrow_table()
+                .schema.names
+            )
+            joins.append(
+                f'LEFT JOIN read_parquet(\'{_esc(rel_path)}\') {alias} ON {alias}."id" = e."{key}"'
+            )
+            select += [
+                f'{alias}."{f.name}" AS "{prefix}__{f.name}"'
+                for f in schema.fields
+                if f.name in cols
+            ]
+        have = set(
+            con.sql(f"SELECT * FROM read_parquet('{_esc(path)}') LIMIT 0")
+            .to_arrow_table()
+            .schema.names
+        )
+        select = [s for s in select if not s.startswith('e."') or s[3:-1] in have]
+        query = f"SELECT {', '.join(select)} FROM read_parquet('{_esc(path)}') e {' '.join(joins)}"
+        reader = con.sql(query).to_arrow_reader(self.batch_size)
+        batches = read_batches(reader, entity, self.bad_rows, self.batch_size)
+        return pa.Table.from_batches(list(self.scan_batches(batches, entity)), schema=hits_schema())
+
+
+def price_summary_sql(listings: str, price_history: str, window: int = PRICE_WINDOW_DAYS) -> str:
+    """A ``price_summary`` table: per listing, the summary fields of entities.PRICE_SUMMARY."""
+    return f"""
+CREATE OR REPLACE TEMP TABLE price_summary AS
+WITH ph AS (SELECT * FROM read_parquet('{_esc(price_history)}')),
+     d AS (SELECT max(observed_on) AS eval_date FROM ph),
+     w AS (
+       SELECT ph.listing_id, ph.observed_on, ph.price, l.list_price
+       FROM ph JOIN read_parquet('{_esc(listings)}') l ON l.id = ph.listing_id, d
+       WHERE ph.observed_on > d.eval_date - {int(window)} AND ph.observed_on <= d.eval_date
+     )
+SELECT f.listing_id,
+       coalesce(s.days_observed_56d, 0) AS days_observed_56d,
+       coalesce(s.days_at_list_price_56d, 0) AS days_at_list_price_56d,
+       s.max_price_56d, s.min_price_56d, f.first_observed_on
+FROM (SELECT listing_id, min(observed_on) AS first_observed_on FROM ph GROUP BY listing_id) f
+LEFT JOIN (
+  SELECT listing_id,
+         count(DISTINCT observed_on) AS days_observed_56d,
+         count(DISTINCT observed_on) FILTER (WHERE price >= list_price) AS days_at_list_price_56d,
+         max(price) AS max_price_56d, min(price) AS min_price_56d
+  FROM w GROUP BY listing_id
+) s ON s.listing_id = f.listing_id
+"""
+
+
+def _esc(p: str | Path) -> str:
+    return str(p).replace("'", "''")
+
+
+def _relation(con: Any, src: Any, name: str) -> str:
+    if isinstance(src, pa.Table | pa.RecordBatchReader | pa.RecordBatch):
+        con.register(name, src)
+        return name
+    path = Path(src)
+    reader = {
+        ".parquet": "read_parquet",
+        ".csv": "read_csv_auto",
+        ".jsonl": "read_json_auto",
+        ".json": "read_json_auto",
+    }
+    fn = reader.get(path.suffix.lower())
+    if fn is None:
+        raise ValueError(f"unsupported related source {src!r}")
+    return f"{fn}('{_esc(path)}')"
+
+
+def evaluation_date_of(price_history: pa.Table) -> dt.date | None:
+    """The evaluation date ``scan_data_dir`` uses (latest observation)."""
+    import pyarrow.compute as pc
+
+    v = pc.max(price_history.column("observed_on")).as_py()
+    return v if isinstance(v, dt.date) else None
+
+
+__all__ = ["DuckDBEngine", "compile_kind", "input_schema", "price_summary_sql"]
