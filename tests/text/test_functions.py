@@ -195,3 +195,25 @@ def test_result_is_not_a_truth_value(env: TextEnv) -> None:
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"mamori.text.{module}"))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_prepare_batch_equals_one_by_one(env: TextEnv) -> None:
+    values = [
+        "糖尿病が治る",
+        None,
+        "ﾆｷﾋﾞを防ぐ、肌荒れが治る",
+        "",
+        "ガンに効く🌸高血圧",
+        12345,
+        "癌" * 5 + "治る",
+    ]
+    views = env.prepare(values, "description")
+    assert views[1] is None
+    for value, view in zip(values, views, strict=True):
+        if value is None:
+            continue
+        one = TextEnv(env.matcher, env.lists).view(str(value), "description")
+        for lex in env.matcher.lexicons:
+            a = lexicon_terms(env, view, lex)
+            b = lexicon_terms(env, one, lex)
+            assert (a.value, a.evidence) == (b.value, b.evidence)

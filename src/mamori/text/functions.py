@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 
 from mamori.errors import MamoriError
 from mamori.text.lexicon import ListSet, Match, TextMatcher, select_leftmost_longest
-from mamori.text.normalize import Normalized, normalize
+from mamori.text.normalize import Normalized, normalize, normalize_many
 
 __all__ = [
     "MASK_CHAR",
@@ -210,6 +210,24 @@ class TextEnv:
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return got
+
+    def prepare(self, values: Sequence[object], field: str | None = None) -> list[TextView | None]:
+        """Views for a whole column, normalised and scanned as one batch.
+
+        The batch text pass calls this per Arrow record batch: one vectorised
+        normalisation and one hyperscan call for all values, instead of one per value.
+        """
+        keep = [i for i, v in enumerate(values) if v is not None]
+        texts = [v if isinstance(v, str) else str(v) for v in (values[i] for i in keep)]
+        norms = normalize_many(texts)
+        cands = self.matcher.candidates_many(norms)
+        out: list[TextView | None] = [None] * len(values)
+        for i, text, norm, cand in zip(keep, texts, norms, cands, strict=True):
+            view = TextView(text, self.matcher, (Segment(field, text, 0),))
+            view._normalized = norm
+            view._candidates = cand
+            out[i] = view
+        return out
 
     def concat_ws(self, sep: str | None, *parts: TextArg) -> TextView | None:
         """SQL ``concat_ws``: join the non-NULL parts, remembering each part's field.

@@ -20,7 +20,7 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -496,39 +496,97 @@ class TextMatcher:
         found: list[tuple[int, int, int]] = []
         if self._db is not None:
             data = text.encode("utf-8")
-            hits: list[tuple[int, int, int]] = []
-
-            def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
-                hits.append((pid, start, end))
-
-            self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
-            if hits:
-                if len(data) == len(text):
-                    found = hits
-                else:
-                    found = _bytes_to_chars(data, hits)
+            self._db.scan(
+                data, match_event_handler=_on_match, context=found, scratch=self._scratch()
+            )
+            if found and len(data) != len(text):
+                found = _bytes_to_chars(data, found)
         else:
-            for pid, lit in self._literals.items():
-                i = text.find(lit)
-                while i >= 0:
-                    found.append((pid, i, i + len(lit)))
-                    i = text.find(lit, i + 1)
+            found = self._python_literals(text)
         for pid, rx in self._re2_fallback.items():
             found.extend((pid, m.start(), m.end()) for m in rx.finditer(text))
         return found
 
+    def _python_literals(self, text: str) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        for pid, lit in self._literals.items():
+            i = text.find(lit)
+            while i >= 0:
+                found.append((pid, i, i + len(lit)))
+                i = text.find(lit, i + 1)
+        return found
+
+    def _raw_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+        """Like :meth:`_raw` for many texts, with one hyperscan call over all of them."""
+        if self._db is None or len(texts) < 2:
+            return [self._raw(t) for t in texts]
+        import numpy as np
+
+        # Skeletons never contain a newline, so it separates documents; a regex that
+        # could still reach across one is dropped below.
+        joined = "\n".join(texts)
+        data = joined.encode("utf-8")
+        hits: list[tuple[int, int, int]] = []
+        self._db.scan(data, match_event_handler=_on_match, context=hits, scratch=self._scratch())
+        out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+        if hits:
+            arr = np.asarray(hits, dtype=np.int64)
+            if len(data) != len(joined):
+                lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
+                before = np.zeros(len(data) + 1, dtype=np.int64)
+                np.cumsum(lead, out=before[1:])
+                arr[:, 1] = before[arr[:, 1]]
+                arr[:, 2] = before[arr[:, 2]]
+            lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+            starts = np.zeros(len(texts), dtype=np.int64)
+            np.cumsum(lengths[:-1] + 1, out=starts[1:])
+            doc = np.searchsorted(starts, arr[:, 1], side="right") - 1
+            arr[:, 1] -= starts[doc]
+            arr[:, 2] -= starts[doc]
+            inside = arr[:, 2] <= lengths[doc]
+            for d, pid, a, b in zip(
+                doc[inside].tolist(),
+                arr[inside, 0].tolist(),
+                arr[inside, 1].tolist(),
+                arr[inside, 2].tolist(),
+                strict=True,
+            ):
+                out[d].append((pid, a, b))
+        if self._re2_fallback:
+            for d, text in enumerate(texts):
+                for pid, rx in self._re2_fallback.items():
+                    out[d].extend((pid, m.start(), m.end()) for m in rx.finditer(text))
+        return out
+
+    def _by_lexicon(self, raw: list[tuple[int, int, int]]) -> dict[str, list[Match]]:
+        out: dict[str, list[Match]] = {}
+        owners = self._owners
+        for pid, start, end in raw:
+            for lex, term in owners[pid]:
+                out.setdefault(lex, []).append(Match(term, start, end))
+        return out
+
+    def candidates_many(
+        self, normalized: Sequence[Normalized | str]
+    ) -> list[dict[str, list[Match]]]:
+        """:meth:`candidates` for a batch (the batch text pass), one scan for all."""
+        texts = [n.text if isinstance(n, Normalized) else n for n in normalized]
+        return [self._by_lexicon(raw) for raw in self._raw_many(texts)]
+
     def candidates(self, normalized: Normalized | str) -> dict[str, list[Match]]:
         """Every match per lexicon, overlapping ones included (``without`` needs them)."""
         text = normalized.text if isinstance(normalized, Normalized) else normalized
-        out: dict[str, list[Match]] = {}
-        for pid, start, end in self._raw(text):
-            for lex, term in self._owners[pid]:
-                out.setdefault(lex, []).append(Match(term, start, end))
-        return out
+        return self._by_lexicon(self._raw(text))
 
     def find(self, normalized: Normalized | str) -> dict[str, list[Match]]:
         """Leftmost-longest matches per lexicon; lexicons may overlap each other."""
         return {lex: select_leftmost_longest(ms) for lex, ms in self.candidates(normalized).items()}
+
+
+def _on_match(
+    pid: int, start: int, end: int, _flags: int, found: list[tuple[int, int, int]]
+) -> None:
+    found.append((pid, start, end))
 
 
 def _bytes_to_chars(data: bytes, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

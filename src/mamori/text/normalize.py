@@ -48,7 +48,10 @@ __all__ = ["Normalized", "normalize", "normalize_many", "skeleton"]
 
 # Character classes of the lookup table (uint8). BOUNDARY never comes from the table:
 # it is written at string boundaries of a batch so no context rule crosses strings.
-OTHER, SEP, SPACE, LATIN, DIGIT, KATA, HIRA, KANJI, LONG, DASH, CIRCLE, BOUNDARY = range(12)
+(OTHER, SEP, SPACE, LATIN, DIGIT, KATA, HIRA, KANJI, LONG, DASH, CIRCLE, MARK, ONE, BOUNDARY) = (
+    range(14)
+)
+_N_CLASSES = BOUNDARY + 1
 
 _MAX_CP = 0x110000
 _PROLONGED = 0x30FC  # ー
@@ -69,8 +72,12 @@ _LOOKALIKES = {
     "八": "ハ",
     "才": "オ",
 }
-# Half-width voiced marks NFKC to combining marks; Hangul V/T jamo compose with L.
-_COMPOSING = "\uff9e\uff9f" + "".join(chr(c) for c in range(0x1160, 0x1200))
+# Hangul V/T jamo compose with a preceding L jamo: NFKC handles those clusters.
+_COMPOSING = "".join(chr(c) for c in range(0x1160, 0x1200))
+# Voiced-sound marks (half-width ﾞﾟ and combining ゙゚) are composed by table lookup
+# instead, because half-width katakana with marks is everyday marketplace text.
+_VOICED, _SEMI = 0x3099, 0x309A
+_MARKS = {0xFF9E: _VOICED, 0xFF9F: _SEMI, _VOICED: _VOICED, _SEMI: _SEMI}
 
 IntArray = npt.NDArray[np.int64]
 
@@ -109,6 +116,8 @@ class _Tables:
                 return HIRA
             if 0x30A1 <= cp <= 0x30FA or 0x30FD <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
                 return KATA
+            if cp == _ONE:
+                return ONE
             if cp in (0x3005, 0x3006) or (cat[0] == "L" and _is_han(cp)):
                 return KANJI
             if cat[0] == "L" and (0xC0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF):
@@ -125,6 +134,10 @@ class _Tables:
                 ch = chr(cp)
                 cls[cp] = base_class(ch)
                 if 0xD800 <= cp <= 0xDFFF:
+                    continue
+                if cp in _MARKS:
+                    fold[cp] = _MARKS[cp]
+                    cls[cp] = MARK
                     continue
                 if combining(ch) or ch in _COMPOSING:
                     complex_cps.append(cp)
@@ -177,12 +190,55 @@ class _Tables:
             lookalike[ord(kana)] = ord(kanji)
             kanji_like[ord(kanji)] = True
             kana_like[ord(kana)] = True
+        voiced = np.zeros(n, dtype=np.uint32)
+        semi = np.zeros(n, dtype=np.uint32)
+        for cp in range(0x3041, 0x3100):
+            for mark, table in ((_VOICED, voiced), (_SEMI, semi)):
+                composed = unicodedata.normalize("NFC", chr(cp) + chr(mark))
+                if len(composed) == 1:
+                    table[cp] = ord(composed)
+        self.voiced = voiced
+        self.semi = semi
         self.lookalike = lookalike
         self.kanji_like = kanji_like
         self.kana_like = kana_like
-        is_latin = np.zeros(BOUNDARY + 1, dtype=bool)
-        is_latin[[LATIN, DIGIT]] = True
-        self.latin_or_digit = is_latin
+
+        def class_set(*classes: int) -> npt.NDArray[np.bool_]:
+            out = np.zeros(_N_CLASSES, dtype=bool)
+            out[list(classes)] = True
+            return out
+
+        self.latin_or_digit = class_set(LATIN, DIGIT)
+        self.rare = class_set(CIRCLE, MARK, SPACE)  # need a look at their neighbours
+        self.keep = ~class_set(SEP, SPACE, MARK)
+        self.dashlike = class_set(LONG, DASH, ONE)
+        self.katalike = class_set(KATA, LONG)
+        self.hanlike = class_set(KANJI, ONE)
+        # What a look-alike candidate becomes, by (kind, previous class, next class):
+        # 0 nothing, 1 swap kanji<->katakana, 2 the letter o. Kind 1 = kanji that looks
+        # like katakana, 2 = katakana that looks like kanji, 3 = the digit 0.
+        kind = np.zeros(n, dtype=np.uint8)
+        kind[kanji_like] = 1
+        kind[kana_like] = 2
+        kind[0x30] = 3
+        self.lookalike_kind = kind
+        m = _N_CLASSES
+        action = np.zeros(4 * m * m, dtype=np.uint8)
+        kata, han = {KATA, LONG}, {KANJI, ONE}
+        for p_cls in range(m):
+            for n_cls in range(m):
+                at = p_cls * m + n_cls
+                if (p_cls in kata and n_cls not in han | {HIRA}) or (
+                    n_cls in kata and p_cls not in han | {HIRA}
+                ):
+                    action[1 * m * m + at] = 1
+                if (p_cls in han and n_cls not in kata | {HIRA}) or (
+                    n_cls in han and p_cls not in kata | {HIRA}
+                ):
+                    action[2 * m * m + at] = 1
+                if p_cls == LATIN and n_cls == LATIN:
+                    action[3 * m * m + at] = 2
+        self.lookalike_action = action
         is_complex = np.zeros(n, dtype=bool)
         is_complex[complex_cps] = True
         self.is_complex = is_complex
@@ -195,7 +251,11 @@ class _Tables:
 
 
 def _combining_set(cps: list[int]) -> set[int]:
-    return {cp for cp in cps if unicodedata.combining(chr(cp)) or chr(cp) in _COMPOSING}
+    return {
+        cp
+        for cp in cps
+        if (unicodedata.combining(chr(cp)) or chr(cp) in _COMPOSING) and cp not in _MARKS
+    }
 
 
 def _is_han(cp: int) -> bool:
@@ -252,7 +312,7 @@ class Normalized:
     '痩\\u200bせ🌸る'
     """
 
-    __slots__ = ("_idx", "_orig_end", "_orig_start", "original", "text")
+    __slots__ = ("_base", "_idx", "_off", "_orig_end", "_orig_start", "original", "text")
 
     def __init__(
         self,
@@ -260,11 +320,17 @@ class Normalized:
         text: str,
         idx: IntArray | None,
         stage1: tuple[IntArray, IntArray] | None,
+        off: int = 0,
+        base: int = 0,
     ) -> None:
         self.original = original
         self.text = text
-        # idx[i] = position in the stage-1 (NFKC) string of skeleton char i; None = same.
+        # idx[off + i] - base = position in the stage-1 (NFKC) string of skeleton char i;
+        # idx is shared by a whole batch, so creating a Normalized copies nothing.
+        # None = nothing was dropped (positions are equal).
         self._idx = idx
+        self._off = off
+        self._base = base
         # stage-1 char j came from original[_orig_start[j]:_orig_end[j]]; None = 1:1.
         self._orig_start: IntArray | None = None
         self._orig_end: IntArray | None = None
@@ -278,7 +344,7 @@ class Normalized:
         return len(self.text)
 
     def _stage1(self, i: int) -> int:
-        return i if self._idx is None else int(self._idx[i])
+        return i if self._idx is None else int(self._idx[self._off + i]) - self._base
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the span of ``original`` it was folded from.
@@ -297,8 +363,14 @@ class Normalized:
             return s, s
         b = self._stage1(end - 1)
         if self._orig_start is None or self._orig_end is None:
-            return a, b + 1
-        return int(self._orig_start[a]), int(self._orig_end[b])
+            s, e = a, b + 1
+        else:
+            s, e = int(self._orig_start[a]), int(self._orig_end[b])
+        # A voiced mark composed into the last character belongs to the evidence (ｶﾞ).
+        orig = self.original
+        while e < len(orig) and ord(orig[e]) in _MARKS:
+            e += 1
+        return s, e
 
 
 def _stage1(tables: _Tables, s: str) -> tuple[str, tuple[IntArray, IntArray] | None]:
@@ -348,87 +420,119 @@ def _shift_next(a: npt.NDArray[Any], fill: int) -> npt.NDArray[Any]:
 
 def _bounds(stage1: list[tuple[str, tuple[IntArray, IntArray] | None]]) -> IntArray:
     """Positions of the boundary slots: one before each string and one after the last."""
+    if len(stage1) == 1:
+        return np.array([0, len(stage1[0][0]) + 1], dtype=np.int64)
     lengths = np.fromiter((len(s) for s, _ in stage1), dtype=np.int64, count=len(stage1))
     bounds = np.zeros(len(stage1) + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=bounds[1:])
     return bounds
 
 
+def _runs(pos: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """Maximal runs of consecutive positions: (first, last, run number of each position)."""
+    new_run = np.empty(len(pos), dtype=bool)
+    new_run[0] = True
+    np.not_equal(pos[1:] - pos[:-1], 1, out=new_run[1:])
+    run_id = np.cumsum(new_run) - 1
+    last = np.empty(len(pos), dtype=bool)
+    last[-1] = True
+    last[:-1] = new_run[1:]
+    return pos[new_run], pos[last], run_id
+
+
 def _fold_codes(
     t: _Tables, raw: npt.NDArray[np.uint32], bounds: IntArray, kana: bool = True
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], IntArray]:
-    """The context rules (steps 2-7) over one array holding every string of a batch."""
+    """The context rules (steps 2-7) over one array holding every string of a batch.
+
+    Whole-array operations are kept to a handful of table lookups; rules about rare
+    characters (circles, voiced marks, spaces, long vowels, look-alikes) work on the
+    positions of those characters only.
+    """
     c = t.fold[raw]
-    k = t.cls[c]
+    k = t.cls[raw]
     k[bounds] = BOUNDARY
-    # 3. circles by raw neighbours (before separators disappear).
-    is_circ = k == CIRCLE
-    circ = np.flatnonzero(is_circ)
-    if circ.size:
-        # A run of circles (1〇〇) takes the neighbours of the whole run.
-        run_id = np.cumsum(is_circ & ~_shift_prev(is_circ, False))[circ] - 1
-        starts = np.flatnonzero(is_circ & ~_shift_prev(is_circ, False))
-        ends = np.flatnonzero(is_circ & ~_shift_next(is_circ, False))
-        pk, nk = k[starts - 1][run_id], k[ends + 1][run_id]
-        letter = (pk == LATIN) | (nk == LATIN)
-        digit = ~letter & ((pk == DIGIT) | (nk == DIGIT))
-        c[circ[letter]] = ord("o")
-        k[circ[letter]] = LATIN
-        c[circ[digit]] = ord("0")
-        k[circ[digit]] = DIGIT
-        rest = circ[~letter & ~digit]
-        k[rest] = np.where(c[rest] == ord("〇"), KANJI, SEP)
-    # 4. separators; a whitespace run between Latin letters/digits becomes one space.
-    keep = (k != SEP) & (k != SPACE)
-    sp = k == SPACE
-    if sp.any():
-        run_start = np.flatnonzero(sp & ~_shift_prev(sp, False))
-        run_end = np.flatnonzero(sp & ~_shift_next(sp, False))
-        lod = t.latin_or_digit
-        ok = (k[run_start - 1] == LATIN) & (k[run_end + 1] == LATIN)
-        # Spaced-out single letters (Y A S E R U) join up; real words keep their space.
-        last = len(k) - 1
-        lone_left = ~lod[k[np.maximum(run_start - 2, 0)]]
-        lone_right = ~lod[k[np.minimum(run_end + 2, last)]]
-        ok &= ~(lone_left & lone_right)
-        spaces = run_start[ok]
-        keep[spaces] = True
-        c[spaces] = 0x20
-    idx = np.flatnonzero(keep)
+    rare = t.rare[k].nonzero()[0]
+    kept_spaces: IntArray | None = None
+    if rare.size:
+        rk = k[rare]
+        # 3. circles by raw neighbours (before separators disappear); a run of circles
+        # (1〇〇) takes the neighbours of the whole run.
+        circ = rare[rk == CIRCLE]
+        if circ.size:
+            first, last, run_id = _runs(circ)
+            pk, nk = k[first - 1][run_id], k[last + 1][run_id]
+            letter = (pk == LATIN) | (nk == LATIN)
+            digit = ~letter & ((pk == DIGIT) | (nk == DIGIT))
+            c[circ[letter]] = ord("o")
+            k[circ[letter]] = LATIN
+            c[circ[digit]] = ord("0")
+            k[circ[digit]] = DIGIT
+            rest = circ[~letter & ~digit]
+            k[rest] = np.where(c[rest] == ord("〇"), KANJI, SEP)
+        # Voiced-sound marks compose with the kana before them (ｶﾞ → ガ, か+゙ → が);
+        # the mark itself is then dropped like a separator.
+        marks = rare[rk == MARK]
+        if marks.size:
+            prev = c[marks - 1]
+            composed = np.where(c[marks] == _VOICED, t.voiced[prev], t.semi[prev])
+            ok = composed != 0
+            c[marks[ok] - 1] = composed[ok]
+        # 4. a whitespace run between Latin letters becomes one space, unless both
+        # sides are lone letters (Y A S E R U); every other whitespace is dropped.
+        spaces = rare[rk == SPACE]
+        if spaces.size:
+            first, last, _ = _runs(spaces)
+            ok = (k[first - 1] == LATIN) & (k[last + 1] == LATIN)
+            if ok.any():
+                first, last = first[ok], last[ok]
+                lod = t.latin_or_digit
+                end = len(k) - 1
+                lone_left = ~lod[k[np.maximum(first - 2, 0)]]
+                lone_right = ~lod[k[np.minimum(last + 2, end)]]
+                kept_spaces = first[~(lone_left & lone_right)]
+                c[kept_spaces] = 0x20
+    keep = t.keep[k]
+    if kept_spaces is not None:
+        keep[kept_spaces] = True
+    idx = keep.nonzero()[0]
     c = c[idx]
     k = k[idx]
-    # 5. long vowels.
-    one = np.flatnonzero(c == _ONE)
-    if one.size:
-        pk, nk = k[one - 1], k[one + 1]
-        k[one[((pk == KATA) | (pk == LONG) | (pk == DASH)) & (nk != KANJI)]] = DASH
-    d = (k == LONG) | (k == DASH)
-    if d.any():
-        first = d & ~_shift_prev(d, False)
-        heads = np.flatnonzero(first)
-        before = k[heads - 1]
-        after_kata = heads[(before == KATA) | (before == HIRA)]
-        keep2 = ~d
-        keep2[after_kata] = True
-        c[after_kata] = _PROLONGED
-        k[after_kata] = LONG
-        sel = np.flatnonzero(keep2)
-        c, k, idx = c[sel], k[sel], idx[sel]
-    # 6. look-alikes by context.
-    cand = np.flatnonzero(t.kanji_like[c] | t.kana_like[c] | (c == 0x30))
+    # 5. long vowels: 一 after katakana (and not before kanji) is one; a run of ー or
+    # dashes after kana becomes a single ー, elsewhere it is dropped.
+    dl = t.dashlike[k].nonzero()[0]
+    if dl.size:
+        one = dl[k[dl] == ONE]
+        if one.size:
+            pk, nk = k[one - 1], k[one + 1]
+            as_dash = (t.katalike[pk] | (pk == DASH)) & ~t.hanlike[nk]
+            k[one[as_dash]] = DASH
+            k[one[~as_dash]] = KANJI
+            dl = dl[k[dl] != KANJI]
+        if dl.size:
+            first, _, _ = _runs(dl)
+            before = k[first - 1]
+            heads = first[(before == KATA) | (before == HIRA)]
+            c[heads] = _PROLONGED
+            k[heads] = LONG
+            if len(heads) != len(dl):  # the usual single ー after kana needs no drop
+                keep2 = np.ones(len(k), dtype=bool)
+                keep2[dl] = False
+                keep2[heads] = True
+                sel = keep2.nonzero()[0]
+                c, k, idx = c[sel], k[sel], idx[sel]
+    # 6. look-alikes by context, decided by one table lookup per candidate.
+    cand = t.lookalike_kind[c].nonzero()[0]
     if cand.size:
-        pk, nk = k[cand - 1], k[cand + 1]
-        cc = c[cand]
-        p_kata = (pk == KATA) | (pk == LONG)
-        n_kata = (nk == KATA) | (nk == LONG)
-        p_han, n_han = pk == KANJI, nk == KANJI
-        p_hira, n_hira = pk == HIRA, nk == HIRA
-        to_kana = t.kanji_like[cc] & ((p_kata & ~(n_han | n_hira)) | (n_kata & ~(p_han | p_hira)))
-        to_kanji = t.kana_like[cc] & ((p_han & ~(n_kata | n_hira)) | (n_han & ~(p_kata | p_hira)))
-        flip = cand[to_kana | to_kanji]
-        c[flip] = t.lookalike[c[flip]]
-        zero = cand[(cc == 0x30) & (pk == LATIN) & (nk == LATIN)]
-        c[zero] = ord("o")
+        m = _N_CLASSES
+        where = (t.lookalike_kind[c[cand]].astype(np.int64) * m + k[cand - 1]) * m + k[cand + 1]
+        action = t.lookalike_action[where]
+        flip = cand[action == 1]
+        if flip.size:
+            c[flip] = t.lookalike[c[flip]]
+        zero = cand[action == 2]
+        if zero.size:
+            c[zero] = ord("o")
     return (t.final[c] if kana else c), k, idx
 
 
@@ -448,7 +552,7 @@ def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalize
     joined = "\0" + "\0".join(texts) + "\0"
     raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     bounds = _bounds(stage1)
-    hard = np.flatnonzero(t.is_complex[raw])
+    hard = t.is_complex[raw].nonzero()[0]
     if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
         for i in np.unique(np.searchsorted(bounds, hard) - 1).tolist():
             stage1[i] = _stage1(t, texts[i])
@@ -456,18 +560,18 @@ def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalize
         raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
         bounds = _bounds(stage1)
     codes, k, idx = _fold_codes(t, raw, bounds, kana)
-    out_bounds = np.flatnonzero(k == BOUNDARY)
+    out_bounds = (k == BOUNDARY).nonzero()[0]
     folded = codes.tobytes().decode("utf-32-le")
     result: list[Normalized] = []
     ob = out_bounds.tolist()
+    starts = bounds.tolist()
     for i, text in enumerate(texts):
         a, b = ob[i] + 1, ob[i + 1]
         s1, m1 = stage1[i]
-        sk = folded[a:b]
-        sub: IntArray | None = None
-        if b - a != len(s1):  # something was dropped: keep the index map
-            sub = idx[a:b] - (bounds[i] + 1)
-        result.append(Normalized(text, sk, sub, m1))
+        if b - a == len(s1):  # nothing dropped: positions are equal
+            result.append(Normalized(text, folded[a:b], None, m1))
+        else:
+            result.append(Normalized(text, folded[a:b], idx, m1, a, starts[i] + 1))
     return result
 
 
