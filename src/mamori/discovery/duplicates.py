@@ -243,7 +243,9 @@ def _clusters_in_partition(
         lo = int(np.searchsorted(sorted_labels, comp))
         component = order[lo : lo + sizes[comp]]
         for members in waves(component, created, p.wave_days, p.min_size):
-            f = _wave_finding(members, int(sizes[comp]), sig, ids, sellers, texts, created, block, window, p)
+            f = _wave_finding(
+                members, int(sizes[comp]), sig, ids, sellers, texts, created, block, window, p
+            )
             if f is not None:
                 found.append(f)
     return found
@@ -258,7 +260,9 @@ def _created_days(rows: pa.Table) -> np.ndarray:
     return v / 86_400_000_000.0
 
 
-def waves(members: np.ndarray, created: np.ndarray, days: int | None, min_size: int) -> list[np.ndarray]:
+def waves(
+    members: np.ndarray, created: np.ndarray, days: int | None, min_size: int
+) -> list[np.ndarray]:
     """Time-dense subsets of a component: repeatedly take the ``days``-long window with
     the most members (earliest on ties) while it holds ≥ ``min_size``.
 

@@ -31,7 +31,7 @@ from mamori.discovery.window import Window
 
 @dataclass(frozen=True, slots=True)
 class BurstParams:
-    level: str = "listing_id"  # or "seller_id"
+    levels: tuple[str, ...] = ("listing_id", "seller_id")
     baseline_days: int = 28
     z: float = 6.0
     min_reviews: int = 8
@@ -71,7 +71,26 @@ class CollusionParams:
     max_findings: int = 500
 
 
-def review_bursts(runner: DiscoveryRunner, window: Window, params: BurstParams | None = None) -> list[Finding]:
+def review_bursts(
+    runner: DiscoveryRunner, window: Window, params: BurstParams | None = None
+) -> list[Finding]:
+    """Bursts per listing, then per seller (a shop-wide burst spread over many
+    listings); a seller burst mostly made of an already-found listing burst is dropped."""
+    p = params or BurstParams()
+    found: list[Finding] = []
+    covered: set[str] = set()
+    for level in p.levels:
+        for f in _bursts_at(runner, level, p):
+            ids = set(f.entity_ids)
+            if len(ids & covered) >= 0.5 * len(ids):
+                continue
+            covered |= ids
+            found.append(f)
+    found.sort(key=lambda f: (-f.score, f.finding_id))
+    return found[: p.max_findings]
+
+
+def _bursts_at(runner: DiscoveryRunner, level: str, p: BurstParams) -> list[Finding]:
     """Bursts per ``params.level`` (listing by default) and day.
 
     Only (key, day) cells with ≥ ``min_reviews`` are candidates (from SQL), so the
@@ -79,10 +98,9 @@ def review_bursts(runner: DiscoveryRunner, window: Window, params: BurstParams |
     baseline is the key's mean daily count over the ``baseline_days`` before it; the
     Poisson z is (n − λ) / √(λ + 1). Consecutive flagged days merge into one burst.
     """
-    p = params or BurstParams()
-    if not runner.has_table("reviews"):
+    if not runner.has_table("reviews") or level not in runner.columns("reviews"):
         return []
-    k = p.level
+    k = level
     daily_sql = (
         f"SELECT {k} AS k, CAST(created_at AS DATE) AS day, COUNT(*) AS n, "
         "SUM(CASE WHEN order_id IS NULL THEN 1 ELSE 0 END) AS unverified "
@@ -134,7 +152,7 @@ GROUP BY c.k, c.day, c.n, c.unverified ORDER BY c.k, c.day"""
                     score=z + 2.0 * unverified / max(n, 1),
                     window=f"{lo}/{hi}",
                     evidence={
-                        p.level: key,
+                        level: key,
                         "seller_ids": sellers,
                         "reviews": n,
                         "unverified_reviews": unverified,
@@ -143,11 +161,10 @@ GROUP BY c.k, c.day, c.n, c.unverified ORDER BY c.k, c.day"""
                         "baseline_days": p.baseline_days,
                     },
                     suggested_action="remove_reviews" if unverified >= n / 2 else "review",
-                    key=key,
+                    key=f"{level}:{key}",
                 )
             )
-    found.sort(key=lambda f: -f.score)
-    return found[: p.max_findings]
+    return found
 
 
 def brushing_sql(p: BrushingParams, *, has_links: bool, has_listings: bool) -> str:
@@ -327,7 +344,9 @@ SELECT g.id, g.target, g.seller_id, g.rating FROM g JOIN t ON t.target = g.targe
                     "mean_jaccard": round(float(jac[e].mean()), 3),
                     "mean_shared_targets": round(float(shared[e].mean()), 2),
                     "targets": sorted({str(x) for x in revs.column("target").to_pylist()})[:50],
-                    "sellers": sorted({str(x) for x in revs.column("seller_id").to_pylist() if x})[:50],
+                    "sellers": sorted({str(x) for x in revs.column("seller_id").to_pylist() if x})[
+                        :50
+                    ],
                     "mean_rating": round(float(np.mean(ratings)), 2) if ratings else None,
                 },
                 suggested_action="remove_reviews",

@@ -80,9 +80,13 @@ def score(findings: pa.Table, labels: pa.Table) -> list[Score]:
         pred = _predicted(fs, kind, etype)
         by_group: dict[str, set[str]] = {}
         for r in truth:
-            by_group.setdefault(str(r["group_id"] or r["entity_id"]), set()).add(str(r["entity_id"]))
+            by_group.setdefault(str(r["group_id"] or r["entity_id"]), set()).add(
+                str(r["entity_id"])
+            )
         found = sum(1 for members in by_group.values() if len(members & pred) >= len(members) / 2)
-        out.append(Score(kind, label, len(pred), len(true_ids), len(pred & true_ids), len(by_group), found))
+        out.append(
+            Score(kind, label, len(pred), len(true_ids), len(pred & true_ids), len(by_group), found)
+        )
     return out
 
 

@@ -10,7 +10,7 @@ slow growth is not a break.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -97,12 +97,12 @@ def trend_breaks(
         levels.append(("category", "category"))
     for entity_type, key in levels:
         dense = densify(
-            run(runner, daily_sql(key)), "k", "day", ["orders", "refunds", "cancels"], window
+            run(runner, daily_sql(key)), "k", "day", ["orders", *p.rate_metrics], window
         )
         n = dense.values["orders"]
         if n.shape[0] == 0:
             continue
-        for metric in ("refunds", "cancels"):
+        for metric in p.rate_metrics:
             k = dense.values[metric]
             z, split, before, after = _rate_breaks(k, n, p)
             k_after = np.array([k[i, split[i] :].sum() for i in range(len(split))])
@@ -148,8 +148,25 @@ def trend_breaks(
                     window,
                 )
             )
-    found.sort(key=lambda f: -f.score)
-    return found[: p.max_findings]
+    return _strongest_per_entity(found)[: p.max_findings]
+
+
+def _strongest_per_entity(found: list[Finding]) -> list[Finding]:
+    """One finding per entity: its strongest break, the others listed in evidence."""
+    groups: dict[tuple[str, tuple[str, ...]], list[Finding]] = {}
+    for f in found:
+        groups.setdefault((f.entity_type, f.entity_ids), []).append(f)
+    out = []
+    for fs in groups.values():
+        fs.sort(key=lambda f: -f.score)
+        best = fs[0]
+        also = [
+            {"metric": f.key, "z": round(f.score, 2), "change_day": f.evidence["change_day"]}
+            for f in fs[1:]
+        ]
+        out.append(replace(best, evidence={**best.evidence, "also": also}))
+    out.sort(key=lambda f: (-f.score, f.finding_id))
+    return out
 
 
 _RATE_NAMES = {
