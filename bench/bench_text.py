@@ -21,7 +21,6 @@ _PHRASES = [
     "【新品未使用】",
     "送料無料！",
     "飲むだけで簡単ダイエット",
-    "脂肪燃焼サプリメント",
     "毎朝１粒でスッキリ",
     "お肌にうるおいを与える化粧水",
     "敏感肌にもやさしい処方（日本製）",
@@ -41,10 +40,19 @@ _PHRASES = [
     "保湿クリームとセットで",
     "こちらの商品は正規品です",
     "まとめ買いで値引き可能",
-    "肌荒れを防ぐ",
-    "糖尿病が治る",
-    "高血圧に効く",
+    "購入前にコメントをお願いします",
+    "写真の物が全てです",
+    "コンビニ受取も対応できます",
+    "発送は土日になります",
+    "ノーブランドですが品質は良いです",
+    "使用感が少しあります",
+    "香りは控えめです",
+    "スーパーで買うより安いです",
+    "ギフト包装はできません",
+    "冷暗所で保存してください",
 ]
+# Risky wording appears in a minority of listings, as on a real marketplace.
+_RISKY = ["脂肪燃焼サプリメント", "肌荒れを防ぐ", "糖尿病が治る", "高血圧に効く", "若返り効果"]
 _KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
 _KATA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
 _KANJI = "肌髪薬効果改善予防治療症状病気健康美容痩身脂肪血圧糖尿炎症細胞免疫再生若返回復"
@@ -56,7 +64,7 @@ def listings(n: int, seed: int = 7) -> list[str]:
     for _ in range(n):
         parts: list[str] = []
         while sum(map(len, parts)) < 300:
-            parts.append(rng.choice(_PHRASES))
+            parts.append(rng.choice(_RISKY if rng.random() < 0.02 else _PHRASES))
         out.append("".join(parts)[:300])
     return out
 
@@ -64,12 +72,7 @@ def listings(n: int, seed: int = 7) -> list[str]:
 def patterns(n: int, seed: int = 11) -> list[str]:
     """Lexicon-like patterns: a few dozen that occur in the listings, the rest not."""
     rng = random.Random(seed)
-    pats = {"糖尿病", "高血圧", "治る", "効く", "ダイエット", "脂肪燃焼", "肌荒れ", "若返り"}
-    phrases = [p for p in _PHRASES if len(p) >= 4]
-    while len(pats) < min(40, n):
-        p = rng.choice(phrases)
-        i = rng.randrange(len(p) - 2)
-        pats.add(p[i : i + rng.randint(2, 4)])
+    pats = {"糖尿病", "高血圧", "治る", "効く", "脂肪燃焼", "肌荒れ", "若返り", "ダイエット"}
     while len(pats) < n:
         kind = rng.random()
         if kind < 0.5:

@@ -217,3 +217,15 @@ def test_prepare_batch_equals_one_by_one(env: TextEnv) -> None:
             a = lexicon_terms(env, view, lex)
             b = lexicon_terms(env, one, lex)
             assert (a.value, a.evidence) == (b.value, b.evidence)
+
+
+def test_prime_batch_equals_lazy(env: TextEnv) -> None:
+    texts = ["糖尿病が治る", "ﾆｷﾋﾞを防ぐ、肌荒れが治る", "", "ガンに効く🌸高血圧"]
+    primed = [TextView(t, env.matcher) for t in texts] + [None]
+    env.prime(primed)
+    lazy = [TextView(t, env.matcher) for t in texts]
+    for a, b in zip(primed, lazy, strict=False):
+        assert a is not None
+        for lex in env.matcher.lexicons:
+            ra, rb = lexicon_terms(env, a, lex), lexicon_terms(env, b, lex)
+            assert (ra.value, ra.evidence) == (rb.value, rb.evidence)

@@ -229,6 +229,23 @@ class TextEnv:
             out[i] = view
         return out
 
+    def prime(self, views: Iterable[TextView | None]) -> None:
+        """Normalise and scan, as one batch, every view that has not been scanned yet.
+
+        For callers that build views row by row (concatenations, ``coalesce``…) and then
+        evaluate functions on them: priming a batch's views first replaces one
+        normalisation and one hyperscan call per row by one of each per batch. Results
+        are the same either way.
+        """
+        todo = [v for v in views if v is not None and v._candidates is None]
+        if not todo:
+            return
+        norms = normalize_many([v.text for v in todo])
+        cands = self.matcher.candidates_many(norms)
+        for view, norm, cand in zip(todo, norms, cands, strict=True):
+            view._normalized = norm
+            view._candidates = cand
+
     def concat_ws(self, sep: str | None, *parts: TextArg) -> TextView | None:
         """SQL ``concat_ws``: join the non-NULL parts, remembering each part's field.
 

@@ -404,6 +404,10 @@ class TextMatcher:
         self._literals = {
             pid: p for pid, p in enumerate(self._patterns) if pid not in self._regex_ids
         }
+        # Length in characters of each literal pattern (-1 for a regex).
+        self._char_len = [
+            -1 if pid in self._regex_ids else len(p) for pid, p in enumerate(self._patterns)
+        ]
         want_hs = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan and HAVE_HYPERSCAN
         self._db: Any = None
         self._re2_fallback: dict[int, Any] = {}
@@ -500,7 +504,7 @@ class TextMatcher:
                 data, match_event_handler=_on_match, context=found, scratch=self._scratch()
             )
             if found and len(data) != len(text):
-                found = _bytes_to_chars(data, found)
+                found = _bytes_to_chars(data, found, self._char_len)
         else:
             found = self._python_literals(text)
         for pid, rx in self._re2_fallback.items():
@@ -524,22 +528,16 @@ class TextMatcher:
 
         # Skeletons never contain a newline, so it separates documents; a regex that
         # could still reach across one is dropped below.
-        joined = "\n".join(texts)
-        data = joined.encode("utf-8")
+        encoded = [t.encode("utf-8") for t in texts]
+        data = b"\n".join(encoded)
         hits: list[tuple[int, int, int]] = []
         self._db.scan(data, match_event_handler=_on_match, context=hits, scratch=self._scratch())
         out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
         if hits:
-            arr = np.asarray(hits, dtype=np.int64)
-            if len(data) != len(joined):
-                lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
-                before = np.zeros(len(data) + 1, dtype=np.int64)
-                np.cumsum(lead, out=before[1:])
-                arr[:, 1] = before[arr[:, 1]]
-                arr[:, 2] = before[arr[:, 2]]
-            lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-            starts = np.zeros(len(texts), dtype=np.int64)
+            lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+            starts = np.zeros(len(encoded), dtype=np.int64)
             np.cumsum(lengths[:-1] + 1, out=starts[1:])
+            arr = np.asarray(hits, dtype=np.int64)
             doc = np.searchsorted(starts, arr[:, 1], side="right") - 1
             arr[:, 1] -= starts[doc]
             arr[:, 2] -= starts[doc]
@@ -552,6 +550,9 @@ class TextMatcher:
                 strict=True,
             ):
                 out[d].append((pid, a, b))
+            for d, found in enumerate(out):
+                if found and len(encoded[d]) != len(texts[d]):
+                    out[d] = _bytes_to_chars(encoded[d], found, self._char_len)
         if self._re2_fallback:
             for d, text in enumerate(texts):
                 for pid, rx in self._re2_fallback.items():
@@ -589,20 +590,26 @@ def _on_match(
     found.append((pid, start, end))
 
 
-def _bytes_to_chars(data: bytes, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Convert UTF-8 byte offsets from hyperscan into str offsets."""
-    if len(hits) <= 4:
-        memo: dict[int, int] = {}
+def _bytes_to_chars(
+    data: bytes, hits: list[tuple[int, int, int]], char_len: list[int]
+) -> list[tuple[int, int, int]]:
+    """Convert UTF-8 byte offsets from hyperscan into str offsets.
 
-        def conv(off: int) -> int:
-            if off not in memo:
-                memo[off] = len(data[:off].decode("utf-8", "ignore"))
-            return memo[off]
-
-        return [(pid, conv(s), conv(e)) for pid, s, e in hits]
-    import numpy as np
-
-    lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
-    before = np.zeros(len(data) + 1, dtype=np.int64)
-    np.cumsum(lead, out=before[1:])
-    return [(pid, int(before[s]), int(before[e])) for pid, s, e in hits]
+    A literal's end is its start plus its length in characters, so only starts (and
+    regex ends) are converted, each by decoding just the bytes since the previous
+    offset: the whole conversion decodes each text at most once.
+    """
+    offsets = {s for _, s, _ in hits}
+    offsets.update(e for pid, _, e in hits if char_len[pid] < 0)
+    chars: dict[int, int] = {}
+    prev_b = prev_c = 0
+    for off in sorted(offsets):
+        prev_c += len(data[prev_b:off].decode("utf-8", "ignore"))
+        prev_b = off
+        chars[off] = prev_c
+    out = []
+    for pid, s, e in hits:
+        cs = chars[s]
+        n = char_len[pid]
+        out.append((pid, cs, cs + n if n >= 0 else chars[e]))
+    return out
