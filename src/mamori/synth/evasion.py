@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import numpy as np
-
 
 def _half_width_table() -> dict[str, str]:
     """Full-width katakana → half-width, derived from NFKC so no table is typed by hand."""
@@ -97,12 +95,19 @@ def insert_separators(text: str, sep: str) -> str:
     return "".join(out)
 
 
-def apply_evasion(text: str, kind: str, rng: np.random.Generator) -> str:
-    """Rewrite ``text`` with one evasion ``kind`` (one of ``EVASIONS``)."""
+def apply_evasion(text: str, kind: str, u: float = 0.0) -> str:
+    """Rewrite ``text`` with one evasion ``kind`` (one of ``EVASIONS``); ``u`` in [0, 1)
+    picks the separator.
+
+    >>> apply_evasion("痩せる", "separators", 0.0)
+    '痩 せ る'
+    """
     if kind == "half_width":
         return to_half_width(text)
     if kind == "separators":
-        return insert_separators(text, SEPARATORS[int(rng.integers(len(SEPARATORS)))])
+        return insert_separators(
+            text, SEPARATORS[min(int(u * len(SEPARATORS)), len(SEPARATORS) - 1)]
+        )
     if kind == "variant_kanji":
         swapped = "".join(VARIANT_KANJI.get(c, c) for c in text)
         return swapped if swapped != text else to_half_width(text)

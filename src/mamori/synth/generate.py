@@ -267,6 +267,21 @@ def post_id(i: int) -> str:
     return f"P{i:07d}"
 
 
+BLOCK = 1000
+
+
+def block_uniforms(
+    cfg: SynthConfig, stream: str, r0: int, r1: int, width: int
+) -> list[list[float]]:
+    """Uniforms for rows ``[r0, r1)`` drawn in fixed blocks of ``BLOCK`` rows, so a row's
+    numbers do not depend on the chunk size used to write the table."""
+    b0, b1 = r0 // BLOCK, (r1 - 1) // BLOCK
+    blocks = [cfg.rng(stream, 10 + b).random((BLOCK, width)) for b in range(b0, b1 + 1)]
+    u = np.concatenate(blocks)[r0 - b0 * BLOCK : r1 - b0 * BLOCK]
+    rows: list[list[float]] = u.tolist()
+    return rows
+
+
 def promised_ship_days(listing_idx: np.ndarray) -> np.ndarray:
     """Days to ship a listing promises; a pure function of its index so orders and the
     listings table agree without storing a column in memory."""
@@ -410,7 +425,9 @@ def plan_sellers(w: World) -> None:
             w.s_status[old] = 2  # suspended
             suspended_day = int(rng.integers(60, 150))
             w.s_reg_us[new] = END_US - suspended_day * DAY_US + int(rng.integers(2, 20)) * DAY_US
-            w.s_prev[new] = old if rng.random() < 0.6 else -1  # some declare it, some hide it
+            w.s_prev[new] = (
+                old if (r == 0 or rng.random() < 0.6) else -1
+            )  # some declare it, some hide it
             w.s_cat[new] = w.s_cat[old]
             w.s_risky[new] = True
             members.append(new)
@@ -418,7 +435,9 @@ def plan_sellers(w: World) -> None:
             w.s_ring[m] = r
         w.rings.append(members)
         w.labels.add("seller", [seller_id(m) for m in members], "ring", group=f"ring-{r:04d}")
-    w.s_status[rng.random(n) < 0.01] = 3  # a few terminated accounts
+    w.s_status[(rng.random(n) < 0.01) & (w.s_status == 0) & (w.s_ring < 0)] = (
+        3  # a few terminated accounts
+    )
 
     # 特定商取引法 disclosures: some incomplete (violations), some legitimately withheld
     # "on request" (look-alikes).
@@ -760,9 +779,10 @@ def _claim(fam: str, r: Sequence[float], noun: str, brand: str) -> str:
     )
 
 
-def _evade(text: str, r: Sequence[float], rng: np.random.Generator) -> str:
+def _evade(text: str, r: Sequence[float]) -> str:
+    """A quarter of planted phrases use an evasion variant."""
     if r[0] < 0.25:
-        return apply_evasion(text, pick(EVASIONS, r[1]), rng)
+        return apply_evasion(text, pick(EVASIONS, r[1]), (r[1] * 7.0) % 1.0)
     return text
 
 
@@ -775,8 +795,7 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
     wave_base: dict[int, tuple[str, str, int]] = {}
     for c0 in range(0, n, chunk):
         c1 = min(n, c0 + chunk)
-        rng = cfg.rng("listings", c0 // chunk)
-        U = rng.random((c1 - c0, 24)).tolist()
+        U = block_uniforms(cfg, "listings", c0, c1, 24)
         cols: dict[str, list[Any]] = {k: [] for k in arrow_schema("listing").names}
         for i in range(c0, c1):
             r = U[i - c0]
@@ -887,7 +906,7 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
                 continue
             if plant == VIOLATION and fam is not None:
                 claim, title, sentences, extra = _violation(
-                    fam, t, title, sentences, noun, brand, r, rng
+                    fam, t, title, sentences, noun, brand, r
                 )
                 pse_mark = extra.get("pse_mark", pse_mark)
                 psc_mark = extra.get("psc_mark", psc_mark)
@@ -996,19 +1015,18 @@ def _violation(
     noun: str,
     brand: str,
     r: Sequence[float],
-    rng: np.random.Generator,
 ) -> tuple[str | None, str, list[str], dict[str, Any]]:
     extra: dict[str, Any] = {}
     claim: str | None = None
     if fam in vocab.VIOLATION_TEMPLATES and fam not in ("counterfeit", "approved_claims"):
-        claim = _evade(_claim(fam, r[12:16], noun, brand), r[16:18], rng)
+        claim = _evade(_claim(fam, r[12:16], noun, brand), r[16:18])
     elif fam == "approved_claims":
         claim = _claim(fam, r[12:16], noun, brand)
         extra["approval"] = "none"
     elif fam == "counterfeit":
         lux = pick(vocab.LUXURY_BRANDS, r[12])
         extra["brand"] = lux
-        title = _evade(_claim("counterfeit", r[13:17], noun, lux), r[16:18], rng) + f" {noun}"
+        title = _evade(_claim("counterfeit", r[13:17], noun, lux), r[16:18]) + f" {noun}"
         sentences = [
             "海外正規工場と同じ素材を使用した高品質モデル。",
             "専用箱・ギャランティカード付き。",
@@ -1275,8 +1293,7 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
     chunk = 50_000
     for c0 in range(0, npost, chunk):
         c1 = min(npost, c0 + chunk)
-        rng = cfg.rng("creator_posts", 1 + c0 // chunk)
-        UU = rng.random((c1 - c0, 16)).tolist()
+        UU = block_uniforms(cfg, "creator_posts", c0, c1, 16)
         cols: dict[str, list[Any]] = {k: [] for k in arrow_schema("creator_post").names}
         for i in range(c0, c1):
             r = UU[i - c0]
@@ -1316,7 +1333,7 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
                     caption = f"{caption} 自分で買いました！"
                 # else: simply no disclosure
             elif fam is not None:
-                claim = _evade(_claim(fam, r[12:16], noun, brand or ""), (r[15], r[14]), rng)
+                claim = _evade(_claim(fam, r[12:16], noun, brand or ""), (r[15], r[14]))
                 transcript = (transcript or "") + f"これ本当にすごくて、{claim}。"
                 if kind not in ("short_video", "live"):
                     caption = f"{caption} {claim}"
@@ -1439,7 +1456,7 @@ def write_orders_and_reviews(w: World, out: Path, progress: Progress | None) -> 
     n_spike = max(4, cfg.sellers // 75)
     chosen = cand[5 : 5 + 4 * n_spike : 4][:n_spike]
     w.s_spike[chosen] = np.where(np.arange(len(chosen)) % 2 == 0, 1, 2)
-    w.s_spike_day[chosen] = END_DAY - rng0.integers(14, 42, len(chosen))
+    w.s_spike_day[chosen] = END_DAY - rng0.integers(21, 49, len(chosen))
     w.labels.add(
         "seller", [seller_id(i) for i in sorted(chosen.tolist())], "rate_spike", group=None
     )
@@ -1479,11 +1496,16 @@ def write_orders_and_reviews(w: World, out: Path, progress: Progress | None) -> 
         sp = w.s_spike[s]
         spd = w.s_spike_day[s]
         factor = np.where((sp == 1) & (day >= spd), 7.0, factor)
-        ramp = np.clip((day - spd) / np.maximum(END_DAY - spd, 1), 0, 1)
+        ramp = np.clip((day - spd) / np.maximum(END_DAY - 7 - spd, 1), 0, 1)
         factor = np.where(sp == 2, 1 + 6 * ramp * (day >= spd), factor)
         p_cancel = np.minimum(w.s_cancel[s] * factor, 0.5)
         p_refund = np.minimum(w.s_refund[s] * factor, 0.5)
         p_late = np.minimum(w.s_late[s] * factor, 0.8)
+        # a collapse is visible even for a seller whose base rates were tiny
+        level = (factor - 1) / 6  # 0 before, 1 at full strength
+        p_cancel = np.maximum(p_cancel, 0.08 * level)
+        p_refund = np.maximum(p_refund, 0.12 * level)
+        p_late = np.maximum(p_late, 0.25 * level)
         u = rng.random(m)
         status = np.where(u < p_cancel, 1, np.where(u < p_cancel + p_refund, 2, 0))
         pending = (day >= END_DAY - 3) & (rng.random(m) < 0.6) & (status == 0)
@@ -1499,7 +1521,10 @@ def write_orders_and_reviews(w: World, out: Path, progress: Progress | None) -> 
             ordered + ship_delay * DAY_US + (rng.random(m) * 8 * 3_600_000_000).astype(np.int64)
         )
         ship_null = (status == 1) | (status == 3) | (shipped >= END_US)
-        late = late & ~ship_null
+        # late and still unshipped at the end: pending, and already overdue
+        overdue = late & (shipped >= END_US) & (ordered + promised * DAY_US < END_US)
+        status = np.where(overdue | ((status == 0) & (shipped >= END_US)), 3, status)
+        late = late & (~ship_null | overdue)
         buyer = np.minimum((rng.pareto(1.2, m) * n_buyers / 20).astype(np.int64), n_buyers - 1)
         buyer = (buyer * 48271 + c) % n_buyers
         cr = w.l_creator[li]

@@ -1,0 +1,626 @@
+"""The run report: one self-contained HTML page for a run directory.
+
+A run directory (Contracts) holds ``data/`` (the tables), ``hits.parquet`` and
+``findings.parquet``; the page shows what people would rather look at than read — hits
+by policy family, category and week, the evidence terms, sellers by penalty exposure,
+sample hits with the evidence highlighted in the original Japanese text, and the
+findings of discovery. Plotly's JavaScript is inlined once, so the file works offline.
+
+Later capabilities add their own sections: pass ``sections=`` to :func:`render_run`, or
+register a provider with :func:`register_section` (called with the loaded run).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+_ENV = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
+TEXT_TIME_COLUMNS: dict[str, str] = {
+    "listing": "created_at",
+    "creator_post": "posted_at",
+    "seller": "registered_at",
+    "review": "created_at",
+    "order": "ordered_at",
+}
+ENTITY_TABLES: dict[str, str] = {
+    "listing": "listings",
+    "creator_post": "creator_posts",
+    "seller": "sellers",
+    "review": "reviews",
+    "order": "orders",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A block of the report. ``html`` is trusted markup built by mamori code (escape
+    any data you put into it); ``order`` places it (built-ins use 10–90)."""
+
+    id: str
+    title_ja: str
+    title_en: str
+    html: str
+    order: int = 100
+    wrap: bool = True  # False: ``html`` is already a complete <section> with its heading
+
+
+@dataclass
+class Run:
+    """A loaded run directory: paths and a DuckDB connection with views."""
+
+    run_dir: Path
+    data_dir: Path
+    con: Any
+    tables: set[str] = field(default_factory=set)
+
+    def has(self, name: str) -> bool:
+        return name in self.tables
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.con.execute(sql, list(params)).fetchall())
+
+    def scalar(self, sql: str) -> Any:
+        row = self.con.execute(sql).fetchone()
+        return row[0] if row else None
+
+
+SectionProvider = Callable[[Run], Section | None]
+_PROVIDERS: list[SectionProvider] = []
+
+
+def register_section(provider: SectionProvider) -> SectionProvider:
+    """Add a section provider to every report (usable as a decorator)."""
+    if provider not in _PROVIDERS:
+        _PROVIDERS.append(provider)
+    return provider
+
+
+def open_run(run_dir: Path | str) -> Run:
+    """Register the run's Parquet files as DuckDB views (nothing is loaded eagerly)."""
+    import duckdb
+
+    run_dir = Path(run_dir)
+    data_dir = run_dir / "data" if (run_dir / "data").is_dir() else run_dir
+    con = duckdb.connect()
+    con.execute("SET threads = 2")
+    run = Run(run_dir, data_dir, con)
+    candidates = {
+        name: data_dir / f"{name}.parquet"
+        for name in (
+            *ENTITY_TABLES.values(),
+            "labels",
+            "account_links",
+            "price_history",
+            "reports",
+            "creators",
+        )
+    }
+    candidates["hits"] = run_dir / "hits.parquet"
+    candidates["findings"] = run_dir / "findings.parquet"
+    for name, path in candidates.items():
+        if path.exists():
+            con.execute(f"CREATE VIEW \"{name}\" AS SELECT * FROM read_parquet('{_sql_str(path)}')")
+            run.tables.add(name)
+    return run
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+# ---------------------------------------------------------------------------------------
+# figures
+
+
+def _fig_html(fig: Any, div_id: str, height: int = 380) -> str:
+    fig.update_layout(
+        height=height,
+        margin={"l": 50, "r": 20, "t": 50, "b": 60},
+        font={"family": 'system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif'},
+        legend={"orientation": "h", "y": -0.2},
+    )
+    return str(
+        fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id, config=PLOTLY_CONFIG)
+    )
+
+
+def _hits_entity_join(run: Run) -> str:
+    """SQL: hits with the entity's category, seller and time (listings and posts)."""
+    parts = []
+    has_et = "entity_type" in _columns(run, "hits")
+    et = "h.entity_type" if has_et else "'listing'"
+    if run.has("listings"):
+        parts.append(
+            f"SELECT h.*, {et} AS et, l.category, l.seller_id AS sid, l.created_at AS t FROM hits h "
+            f"JOIN listings l ON l.id = h.entity_id"
+            + (" WHERE h.entity_type = 'listing'" if has_et else "")
+        )
+    if run.has("creator_posts") and has_et:
+        cat = "coalesce(l.category, 'creator_post')" if run.has("listings") else "'creator_post'"
+        lj = " LEFT JOIN listings l ON l.id = p.listing_id" if run.has("listings") else ""
+        parts.append(
+            f"SELECT h.*, h.entity_type AS et, {cat} AS category, p.seller_id AS sid, p.posted_at AS t FROM hits h "
+            f"JOIN creator_posts p ON p.id = h.entity_id{lj} WHERE h.entity_type = 'creator_post'"
+        )
+    if run.has("sellers") and has_et:
+        parts.append(
+            "SELECT h.*, h.entity_type AS et, 'seller' AS category, s.id AS sid, s.registered_at AS t FROM hits h "
+            "JOIN sellers s ON s.id = h.entity_id WHERE h.entity_type = 'seller'"
+        )
+    return " UNION ALL BY NAME ".join(parts) if parts else "SELECT * FROM hits WHERE false"
+
+
+def _columns(run: Run, table: str) -> set[str]:
+    if not run.has(table):
+        return set()
+    return {r[0] for r in run.rows(f'DESCRIBE "{table}"')}
+
+
+def _family_expr(run: Run) -> str:
+    cols = _columns(run, "hits")
+    if "family" in cols:
+        return "coalesce(family, split_part(policy_id, '.', 2), policy_id)"
+    return "coalesce(nullif(split_part(policy_id, '.', 2), ''), policy_id)"
+
+
+def section_overview(run: Run) -> Section:
+    rows = []
+    for name in (
+        "sellers",
+        "listings",
+        "creator_posts",
+        "orders",
+        "reviews",
+        "account_links",
+        "price_history",
+        "reports",
+        "labels",
+        "hits",
+        "findings",
+    ):
+        if run.has(name):
+            rows.append((name, int(run.scalar(f'SELECT count(*) FROM "{name}"'))))
+    body = _ENV.from_string(
+        """<table class="kv">{% for n, c in rows %}<tr><th>{{ n }}</th><td>{{ "{:,}".format(c) }}</td></tr>{% endfor %}</table>
+{% if not has_hits %}<p class="note">hits.parquet がありません（スキャン未実行）/ no hits.parquet: the scan did not run.</p>{% endif %}"""
+    ).render(rows=rows, has_hits=run.has("hits"))
+    return Section("overview", "概要", "Overview", body, order=10)
+
+
+def section_hits(run: Run) -> Section | None:
+    if not run.has("hits"):
+        return None
+    import plotly.graph_objects as go
+
+    fam = _family_expr(run)
+    joined = _hits_entity_join(run)
+    by_family = run.rows(f"SELECT {fam} AS f, count(*) n FROM hits GROUP BY 1 ORDER BY n DESC, f")
+    if not by_family:
+        return Section("hits", "ヒット", "Hits", "<p>ヒットはありません / no hits.</p>", order=20)
+    parts = []
+    fig = go.Figure(
+        go.Bar(x=[r[0] for r in by_family], y=[r[1] for r in by_family], marker_color="#c0392b")
+    )
+    fig.update_layout(title="ポリシー系統別ヒット数 / hits by policy family")
+    parts.append(_fig_html(fig, "hits-by-family"))
+    weekly = run.rows(
+        f"SELECT {fam} AS f, date_trunc('week', t) AS w, count(*) FROM ({joined}) WHERE t IS NOT NULL "
+        "AND t >= (SELECT max(t) - INTERVAL 26 WEEK FROM ("
+        + joined
+        + ")) GROUP BY 1, 2 ORDER BY 2, 1"
+    )
+    if weekly:
+        fig = go.Figure()
+        for f in sorted({r[0] for r in weekly}):
+            pts = [(r[1], r[2]) for r in weekly if r[0] == f]
+            fig.add_scatter(
+                x=[p[0] for p in pts], y=[p[1] for p in pts], name=f, mode="lines", stackgroup="one"
+            )
+        fig.update_layout(
+            title="週別ヒット数（対象の作成週）/ hits per week of the entity's creation, last 26 weeks"
+        )
+        parts.append(_fig_html(fig, "hits-over-time"))
+    heat = run.rows(f"SELECT {fam} AS f, category, count(*) FROM ({joined}) GROUP BY 1, 2")
+    if heat:
+        fams = sorted({r[0] for r in heat})
+        cats = sorted({r[1] for r in heat if r[1] is not None})
+        z = [[0] * len(cats) for _ in fams]
+        for f, c, n in heat:
+            if c is not None:
+                z[fams.index(f)][cats.index(c)] = n
+        fig = go.Figure(go.Heatmap(z=z, x=cats, y=fams, colorscale="Reds", hoverongaps=False))
+        fig.update_layout(title="系統 × カテゴリ / family × category")
+        parts.append(_fig_html(fig, "hits-family-category", height=max(360, 28 * len(fams) + 120)))
+    sev = run.rows("SELECT severity, action, count(*) FROM hits GROUP BY 1, 2 ORDER BY 3 DESC")
+    parts.append(
+        _ENV.from_string(
+            """<table class="grid"><thead><tr><th>severity 重大度</th><th>action 措置</th><th>hits</th></tr></thead><tbody>
+{% for s, a, n in sev %}<tr><td>{{ s }}</td><td>{{ a }}</td><td>{{ "{:,}".format(n) }}</td></tr>{% endfor %}</tbody></table>"""
+        ).render(sev=sev)
+    )
+    return Section(
+        "hits",
+        "ヒット（系統・カテゴリ・時系列）",
+        "Hits by family, category and time",
+        "\n".join(parts),
+        order=20,
+    )
+
+
+def section_terms(run: Run) -> Section | None:
+    if not run.has("hits") or "evidence" not in _columns(run, "hits"):
+        return None
+    import plotly.graph_objects as go
+
+    ev_type = {r[0]: r[1] for r in run.rows('DESCRIBE "hits"')}["evidence"]
+    if ev_type.upper().startswith("VARCHAR"):
+        src = 'SELECT unnest(from_json(evidence, \'[{"field":"VARCHAR","text":"VARCHAR","start":"BIGINT","end":"BIGINT"}]\')) AS e FROM hits'
+    else:
+        src = "SELECT unnest(evidence) AS e FROM hits"
+    terms = run.rows(
+        f"SELECT e.text, count(*) n FROM ({src}) WHERE e.text IS NOT NULL AND e.text <> '' GROUP BY 1 ORDER BY n DESC, 1 LIMIT 25"
+    )
+    if not terms:
+        return None
+    terms = list(reversed(terms))
+    fig = go.Figure(
+        go.Bar(
+            x=[r[1] for r in terms],
+            y=[r[0] for r in terms],
+            orientation="h",
+            marker_color="#8e44ad",
+        )
+    )
+    fig.update_layout(title="上位の証拠語句 / top evidence terms")
+    return Section(
+        "terms",
+        "証拠語句",
+        "Evidence terms",
+        _fig_html(fig, "top-terms", height=max(380, 22 * len(terms) + 100)),
+        order=30,
+    )
+
+
+def section_sellers(run: Run) -> Section | None:
+    if not run.has("hits") or "points" not in _columns(run, "hits"):
+        return None
+    import plotly.graph_objects as go
+
+    joined = _hits_entity_join(run)
+    names = "LEFT JOIN sellers s ON s.id = x.sid" if run.has("sellers") else ""
+    sel = "coalesce(s.shop_name, '')" if run.has("sellers") else "''"
+    top = run.rows(
+        f"SELECT x.sid, {sel}, count(*) hits, sum(coalesce(x.points, 0)) pts, count(DISTINCT x.policy_id) "
+        f"FROM ({joined}) x {names} WHERE x.sid IS NOT NULL GROUP BY 1, 2 ORDER BY pts DESC, hits DESC, 1 LIMIT 20"
+    )
+    if not top:
+        return None
+    fig = go.Figure(
+        go.Bar(x=[f"{r[0]} {r[1]}" for r in top], y=[r[3] for r in top], marker_color="#d35400")
+    )
+    fig.update_layout(
+        title="出店者別の違反点数（ヒットの合計）/ sellers by penalty exposure (sum of points)"
+    )
+    table = _ENV.from_string(
+        """<table class="grid"><thead><tr><th>seller</th><th>shop 店舗名</th><th>hits</th><th>points 点数</th><th>policies</th></tr></thead><tbody>
+{% for sid, shop, h, p, k in top %}<tr><td><code>{{ sid }}</code></td><td>{{ shop }}</td><td>{{ h }}</td><td>{{ p }}</td><td>{{ k }}</td></tr>{% endfor %}</tbody></table>"""
+    ).render(top=top)
+    return Section(
+        "sellers",
+        "出店者のペナルティ露出",
+        "Sellers by penalty exposure",
+        _fig_html(fig, "seller-exposure") + table,
+        order=40,
+    )
+
+
+def highlight(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Escape ``text`` and wrap each span in ``<mark>`` (overlaps merged).
+
+    >>> highlight("<b>シミが消える</b>", [(3, 5)])
+    '&lt;b&gt;<mark>シミ</mark>が消える&lt;/b&gt;'
+    """
+    merged: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def _evidence_list(value: Any) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return []
+        return [e for e in parsed if isinstance(e, dict)] if isinstance(parsed, list) else []
+    return [e for e in value if isinstance(e, dict)]
+
+
+def section_samples(run: Run, per_family: int = 2, limit: int = 40) -> Section | None:
+    if not run.has("hits") or "evidence" not in _columns(run, "hits"):
+        return None
+    fam = _family_expr(run)
+    has_et = "entity_type" in _columns(run, "hits")
+    et = "entity_type" if has_et else "'listing'"
+    picked = run.rows(
+        f"SELECT f, et, entity_id, policy_id, severity, evidence FROM (SELECT {fam} AS f, {et} AS et, entity_id, policy_id, severity, "
+        f"evidence::VARCHAR AS evidence, row_number() OVER (PARTITION BY {fam} ORDER BY entity_id, policy_id) rn FROM hits) "
+        f"WHERE rn <= {int(per_family)} ORDER BY f, entity_id LIMIT {int(limit)}"
+    )
+    cards = []
+    for f, et_value, eid, pid, sev, ev_json in picked:
+        ev = _evidence_list(_reparse(run, ev_json))
+        table = ENTITY_TABLES.get(str(et_value))
+        fields = sorted({str(e.get("field")) for e in ev if e.get("field")})
+        texts: list[tuple[str, str]] = []
+        if table and run.has(table):
+            cols = _columns(run, table)
+            for fld in fields:
+                if fld in cols:
+                    val = run.rows(f'SELECT "{fld}"::VARCHAR FROM "{table}" WHERE id = ?', [eid])
+                    if val and val[0][0] is not None:
+                        spans = [
+                            (int(e.get("start") or 0), int(e.get("end") or 0))
+                            for e in ev
+                            if e.get("field") == fld
+                        ]
+                        texts.append((fld, highlight(str(val[0][0]), spans)))
+        if not texts:  # structured hits (marks, licences): show the evidence itself
+            texts = [(str(e.get("field")), html.escape(str(e.get("text")))) for e in ev] or [
+                ("", "–")
+            ]
+        cards.append(
+            {
+                "family": f,
+                "entity_type": et_value,
+                "entity_id": eid,
+                "policy_id": pid,
+                "severity": sev,
+                "texts": texts,
+            }
+        )
+    if not cards:
+        return None
+    body = _ENV.from_string(
+        """<div class="samples">{% for c in cards %}<div class="card"><div class="head"><span class="fam">{{ c.family }}</span>
+<code>{{ c.policy_id }}</code> · {{ c.entity_type }} <code>{{ c.entity_id }}</code> · {{ c.severity }}</div>
+{% for fld, marked in c.texts %}<div class="field"><span class="fname">{{ fld }}</span> {{ marked|safe }}</div>{% endfor %}</div>{% endfor %}</div>"""
+    ).render(cards=cards)
+    return Section(
+        "samples", "ヒット例（証拠を強調表示）", "Sample hits, evidence highlighted", body, order=50
+    )
+
+
+def _reparse(run: Run, ev: Any) -> Any:
+    """DuckDB renders a list of structs as ``[{'field': …}]``; turn that into JSON."""
+    if not isinstance(ev, str) or ev.startswith(('[{"', "[]")):
+        return ev
+    try:
+        return run.rows(
+            'SELECT to_json(?::STRUCT(field VARCHAR, text VARCHAR, start BIGINT, "end" BIGINT)[])',
+            [ev],
+        )[0][0]
+    except Exception:  # not convertible: no highlighting, the evidence text is still shown
+        return None
+
+
+def section_findings(run: Run) -> Section | None:
+    if not run.has("findings"):
+        return None
+    import plotly.graph_objects as go
+
+    kinds = run.rows("SELECT kind, count(*) FROM findings GROUP BY 1 ORDER BY 2 DESC, 1")
+    if not kinds:
+        return Section(
+            "findings", "リスク発見", "Findings", "<p>発見なし / no findings.</p>", order=60
+        )
+    fig = go.Figure(
+        go.Bar(x=[k[0] for k in kinds], y=[k[1] for k in kinds], marker_color="#2c3e50")
+    )
+    fig.update_layout(title="種類別の発見 / findings by kind")
+    parts = [_fig_html(fig, "findings-by-kind")]
+    top = run.rows(
+        "SELECT kind, finding_id, entity_type, len(entity_ids), entity_ids[1:6]::VARCHAR, score, window, evidence, suggested_action FROM ("
+        "SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score DESC NULLS LAST, finding_id) rn FROM findings) WHERE rn <= 5 ORDER BY kind, rn"
+    )
+    parts.append(
+        _ENV.from_string(
+            """<table class="grid findings"><thead><tr><th>kind 種類</th><th>finding</th><th>entities 対象</th><th>score</th><th>window</th><th>evidence 根拠</th><th>suggested 推奨</th></tr></thead><tbody>
+{% for k, fid, et, n, ids, score, win, ev, act in top %}<tr><td>{{ k }}</td><td><code>{{ fid }}</code></td><td>{{ n }} {{ et }}<br><code>{{ ids }}</code></td>
+<td>{{ "%.3f"|format(score) if score is not none else "–" }}</td><td>{{ win or "–" }}</td><td class="ev">{{ (ev or "")[:300] }}</td><td>{{ act or "–" }}</td></tr>{% endfor %}
+</tbody></table>"""
+        ).render(top=top)
+    )
+    return Section(
+        "findings",
+        "リスク発見（上位のリング・波・不正レビュー）",
+        "Findings: top rings, waves and review fraud",
+        "\n".join(parts),
+        order=60,
+    )
+
+
+def section_ground_truth(run: Run) -> Section | None:
+    """With generator labels beside the data: how much of what was planted the run found."""
+    if not run.has("labels"):
+        return None
+    import plotly.graph_objects as go
+
+    parts: list[str] = []
+    if run.has("hits"):
+        fam = _family_expr(run)
+        has_et = "entity_type" in _columns(run, "hits")
+        et_cond = "AND h.entity_type = l.entity_type" if has_et else ""
+        rec = run.rows(
+            f"SELECT l.family, l.kind, count(DISTINCT l.entity_id) planted, count(DISTINCT CASE WHEN h.entity_id IS NOT NULL THEN l.entity_id END) found "
+            f"FROM labels l LEFT JOIN (SELECT *, {fam} AS hf FROM hits) h ON h.entity_id = l.entity_id {et_cond} AND h.hf = l.family "
+            "WHERE l.kind IN ('violation', 'lookalike') GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        if rec:
+            fams = sorted({r[0] for r in rec if r[0]})
+            recall = {r[0]: r[3] / r[2] for r in rec if r[1] == "violation" and r[2]}
+            flagged = {r[0]: r[3] / r[2] for r in rec if r[1] == "lookalike" and r[2]}
+            fig = go.Figure()
+            fig.add_bar(
+                x=fams,
+                y=[recall.get(f, 0.0) for f in fams],
+                name="violations found 検出率 (recall)",
+                marker_color="#27ae60",
+            )
+            fig.add_bar(
+                x=fams,
+                y=[flagged.get(f, 0.0) for f in fams],
+                name="look-alikes flagged 誤検出率",
+                marker_color="#e67e22",
+            )
+            fig.update_layout(
+                title="仕込んだ違反の検出率と類似表現の誤検出率 / planted violations found, permitted look-alikes flagged",
+                barmode="group",
+            )
+            fig.update_yaxes(range=[0, 1.05])
+            parts.append(_fig_html(fig, "ground-truth"))
+    planted = run.rows(
+        "SELECT kind, count(*), count(DISTINCT group_id) FROM labels GROUP BY 1 ORDER BY 1"
+    )
+    parts.append(
+        _ENV.from_string(
+            """<table class="grid"><thead><tr><th>label kind 種類</th><th>labels</th><th>groups</th></tr></thead><tbody>
+{% for k, n, g in planted %}<tr><td>{{ k }}</td><td>{{ "{:,}".format(n) }}</td><td>{{ g }}</td></tr>{% endfor %}</tbody></table>"""
+        ).render(planted=planted)
+    )
+    return Section(
+        "ground-truth",
+        "正解ラベルとの照合（合成データ）",
+        "Against the generator's ground truth",
+        "\n".join(parts),
+        order=70,
+    )
+
+
+BUILTIN_SECTIONS: tuple[SectionProvider, ...] = (
+    section_overview,
+    section_hits,
+    section_terms,
+    section_sellers,
+    section_samples,
+    section_findings,
+    section_ground_truth,
+)
+
+_PAGE = _ENV.from_string(
+    """<!doctype html>
+<html lang="ja"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>守り mamori — 実行レポート / Run report</title>
+<style>
+body { font-family: system-ui, "Hiragino Sans", "Noto Sans JP", sans-serif; margin: 0; color: #222; background: #fafafa; }
+header { background: #1f2d3d; color: #fff; padding: 1rem 2rem; }
+header h1 { margin: 0; font-size: 1.4rem; }
+header .meta { color: #cfd8e3; font-size: .85rem; }
+nav { padding: .5rem 2rem; background: #eef2f6; font-size: .9rem; }
+nav a { margin-right: 1rem; color: #1f2d3d; }
+main { padding: 1rem 2rem 3rem; max-width: 1200px; }
+section { background: #fff; border: 1px solid #e3e7ec; border-radius: 6px; padding: 1rem 1.5rem; margin: 1rem 0; }
+h2 { font-size: 1.15rem; border-bottom: 2px solid #c0392b; padding-bottom: .3rem; }
+h2 .en { color: #666; font-weight: normal; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+td.ev { max-width: 28rem; word-break: break-all; font-size: .8rem; color: #444; }
+mark { background: #ffe08a; padding: 0 .1em; border-radius: 2px; }
+.samples { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: .8rem; }
+.card { border: 1px solid #e3e7ec; border-radius: 6px; padding: .6rem .8rem; font-size: .9rem; background: #fffdf7; }
+.card .head { font-size: .8rem; color: #555; margin-bottom: .4rem; }
+.card .fam { background: #c0392b; color: #fff; border-radius: 3px; padding: 0 .35rem; margin-right: .3rem; }
+.card .field { margin: .25rem 0; line-height: 1.5; }
+.card .fname { font-size: .75rem; color: #888; margin-right: .3rem; }
+.note { color: #8a6d3b; }
+</style>
+<script>{{ plotly|safe }}</script>
+</head><body>
+<header><h1>守り mamori — 実行レポート / Run report</h1>
+<div class="meta">{{ run_dir }} · {{ generated }}</div></header>
+<nav>{% for s in sections %}<a href="#{{ s.id }}">{{ s.title_ja }}</a>{% endfor %}</nav>
+<main>
+{% for s in sections %}{% if s.wrap %}<section id="{{ s.id }}"><h2>{{ s.title_ja }} <span class="en">/ {{ s.title_en }}</span></h2>
+{{ s.html|safe }}
+</section>{% else %}{{ s.html|safe }}{% endif %}
+{% endfor %}
+</main></body></html>
+"""
+)
+
+
+def render_html(run: Run, sections: Sequence[Section] = (), *, generated: str | None = None) -> str:
+    """The whole page for a loaded run plus extra ``sections``."""
+    from plotly.offline import get_plotlyjs
+
+    found: list[Section] = []
+    for provider in (*BUILTIN_SECTIONS, *_PROVIDERS):
+        s = provider(run)
+        if s is not None:
+            found.append(s)
+    found.extend(sections)
+    seen: set[str] = set()
+    ordered = []
+    for s in sorted(found, key=lambda s: (s.order, s.id)):
+        if s.id not in seen:
+            seen.add(s.id)
+            ordered.append(s)
+    when = generated or datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return str(
+        _PAGE.render(
+            sections=ordered, plotly=get_plotlyjs(), run_dir=str(run.run_dir), generated=when
+        )
+    )
+
+
+def saved_sections(run_dir: Path) -> list[Section]:
+    """Sections whose inputs a command saved beside the run (``backtest.json``)."""
+    out: list[Section] = []
+    bt = run_dir / "backtest.json"
+    if bt.exists():
+        from mamori.reports.backtest import render_section
+
+        body = render_section(json.loads(bt.read_text(encoding="utf-8")))
+        out.append(Section("backtest", "バックテスト", "Backtest", body, order=80, wrap=False))
+    return out
+
+
+def render_run(run_dir: Path | str, out: Path | str, sections: Sequence[Section] = ()) -> Path:
+    """Write the report of ``run_dir`` to ``out`` and return its path."""
+    run_dir = Path(run_dir)
+    if not run_dir.is_dir():
+        raise FileNotFoundError(
+            f"実行ディレクトリがありません / run directory not found: {run_dir}"
+        )
+    run = open_run(run_dir)
+    try:
+        page = render_html(run, [*saved_sections(run_dir), *sections])
+    finally:
+        run.con.close()
+    target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page, encoding="utf-8")
+    return target
