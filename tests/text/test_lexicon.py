@@ -174,3 +174,55 @@ def test_every_match_maps_back_to_original_text_containing_the_term(
     for match in m.find(n).get("w", []):
         s, e = n.to_original(match.start, match.end)
         assert skeleton(match.term) in skeleton(raw[s:e])
+
+
+def test_regex_hyperscan_cannot_compile_runs_on_re2() -> None:
+    # \b under UTF-8 + UCP is RE2 syntax that hyperscan rejects: that entry runs on re2.
+    m = TextMatcher(LexiconSet.from_texts({"en": "re:\\bup\\b\nやせる"}))
+    assert m.backend == "hyperscan"
+    found = m.find(normalize("Power UP! cup やせる"))
+    assert [(x.term, x.start, x.end) for x in found["en"]] == [
+        ("re:\\bup\\b", 6, 8),
+        ("やせる", 12, 15),
+    ]
+
+
+def test_corrupt_cache_file_is_recompiled(cache_dir: str) -> None:
+    from mamori.text import lexicon as lexicon_module
+
+    lexs = LexiconSet.from_texts({"c": f"壊れた{random.random()}\n"})
+    TextMatcher(lexs)
+    lexicon_module._DB_MEMO.clear()
+    for f in Path(cache_dir, "hyperscan").glob("*.hsdb"):
+        f.write_bytes(b"not a database")
+    m = TextMatcher(lexs)
+    assert m.find(normalize("壊れた")) == {}  # only a prefix of the entry
+    term = lexs["c"].entries[0].term
+    assert m.find(normalize(term))["c"][0].term == term
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.text(st.sampled_from(list("あいうアイウ糖尿病治るab1")), min_size=1, max_size=4),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(
+        st.text(st.sampled_from(list("あいうアイウ糖尿病治るab1 、🌸")), max_size=30),
+        min_size=1,
+        max_size=5,
+    ),
+)
+def test_hyperscan_python_and_batch_agree(terms: list[str], texts: list[str]) -> None:
+    entries = [t for t in terms if skeleton(t)]
+    if not entries:
+        return
+    lexs = LexiconSet.from_texts({"a": "\n".join(entries), "b": "\n".join(reversed(entries))})
+    fast = TextMatcher(lexs)
+    slow = TextMatcher(lexs, use_hyperscan=False)
+    norms = [normalize(t) for t in texts]
+    one_by_one = [fast.find(n) for n in norms]
+    assert one_by_one == [slow.find(n) for n in norms]
+    batch = fast.candidates_many(norms)
+    assert [{k: select_leftmost_longest(v) for k, v in c.items()} for c in batch] == one_by_one

@@ -16,8 +16,9 @@ The skeleton, in order (the same function folds lexicon entries, so both sides a
 4. Separators removed: whitespace, punctuation, symbols, emoji, format characters
    (Cf: ZWSP, ZWJ, soft hyphen, bidi marks), variation selectors, combining marks,
    private-use and unassigned code points. One exception keeps Latin words apart: a
-   whitespace run between two Latin letters becomes one space, unless
-   both sides are lone characters (``Y A S E R U`` → ``yaseru``).
+   run of separators that holds whitespace, between two Latin letters, becomes one
+   space (``UP! cup`` → ``up cup``), unless both sides are lone letters
+   (``Y A S E R U`` → ``yaseru``).
 5. Long vowels: a run of ー or dash-like characters (―‐−–—─━, 一 after katakana) after
    kana becomes one ``ー``; elsewhere (after kanji, Latin, at the start) it is dropped.
    Tildes (〜~) and the hyphen-minus are separators, so ヤセ〜ル folds to やせる. (The
@@ -453,7 +454,6 @@ def _fold_codes(
     k = t.cls[raw]
     k[bounds] = BOUNDARY
     rare = t.rare[k].nonzero()[0]
-    kept_spaces: IntArray | None = None
     if rare.size:
         rk = k[rare]
         # 3. circles by raw neighbours (before separators disappear); a run of circles
@@ -478,24 +478,29 @@ def _fold_codes(
             composed = np.where(c[marks] == _VOICED, t.voiced[prev], t.semi[prev])
             ok = composed != 0
             c[marks[ok] - 1] = composed[ok]
-        # 4. a whitespace run between Latin letters becomes one space, unless both
-        # sides are lone letters (Y A S E R U); every other whitespace is dropped.
-        spaces = rare[rk == SPACE]
-        if spaces.size:
-            first, last, _ = _runs(spaces)
-            ok = (k[first - 1] == LATIN) & (k[last + 1] == LATIN)
-            if ok.any():
-                first, last = first[ok], last[ok]
-                lod = t.latin_or_digit
-                end = len(k) - 1
-                lone_left = ~lod[k[np.maximum(first - 2, 0)]]
-                lone_right = ~lod[k[np.minimum(last + 2, end)]]
-                kept_spaces = first[~(lone_left & lone_right)]
-                c[kept_spaces] = 0x20
     keep = t.keep[k]
-    if kept_spaces is not None:
-        keep[kept_spaces] = True
     idx = keep.nonzero()[0]
+    # 4. a run of separators holding whitespace, between two Latin letters, becomes one
+    # space ("UP! cup" → "up cup"), unless both letters stand alone (Y A S E R U → yaseru);
+    # every other separator is dropped.
+    spaces = rare[k[rare] == SPACE] if rare.size else rare
+    if spaces.size:
+        j = np.searchsorted(idx, spaces)  # kept characters around each space: idx[j-1], idx[j]
+        ok = (k[idx[j - 1]] == LATIN) & (k[idx[j]] == LATIN)
+        if ok.any():
+            spaces, j = spaces[ok], j[ok]
+            first = np.ones(len(j), dtype=bool)
+            first[1:] = j[1:] != j[:-1]  # one space per run
+            spaces, j = spaces[first], j[first]
+            lod = t.latin_or_digit
+            # a letter stands alone when its raw neighbours are not letters or digits
+            lone_left = ~lod[k[idx[j - 1] - 1]]
+            lone_right = ~lod[k[idx[j] + 1]]
+            kept_spaces = spaces[~(lone_left & lone_right)]
+            if kept_spaces.size:
+                c[kept_spaces] = 0x20
+                keep[kept_spaces] = True
+                idx = keep.nonzero()[0]
     c = c[idx]
     k = k[idx]
     # 5. long vowels: 一 after katakana (and not before kanji) is one; a run of ー or
