@@ -72,6 +72,8 @@ def test_duplicate_is_a_warning(tmp_path: Path) -> None:
     write(tmp_path, "d", "痩せる\nﾔｾﾙ\n瘦せる\n")
     found: list = []
     LexiconSet.load_dir(tmp_path, diagnostics=found)
+    assert found == []  # a warning never makes a pack invalid
+    LexiconSet.load_dir(tmp_path, diagnostics=found, warnings=True)
     assert [(d.code, d.level, d.span.line) for d in found] == [("T103", Level.WARNING, 3)]
     LexiconSet.load_dir(tmp_path)  # warnings alone do not raise
 

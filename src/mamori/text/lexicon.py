@@ -204,7 +204,11 @@ def _text_files(path: str | os.PathLike[str], sub: str) -> tuple[Path, list[Path
     return base, sorted(base.glob("*.txt")) if base.is_dir() else []
 
 
-def _raise_or_collect(found: list[Diagnostic], into: list[Diagnostic] | None) -> None:
+def _raise_or_collect(
+    found: list[Diagnostic], into: list[Diagnostic] | None, warnings: bool = False
+) -> None:
+    if not warnings:
+        found = [d for d in found if d.level is Level.ERROR]
     if into is not None:
         into.extend(found)
     elif any(d.level is Level.ERROR for d in found):
@@ -265,13 +269,18 @@ class LexiconSet(Mapping[str, Lexicon]):
 
     @classmethod
     def load_dir(
-        cls, path: str | os.PathLike[str], diagnostics: list[Diagnostic] | None = None
+        cls,
+        path: str | os.PathLike[str],
+        diagnostics: list[Diagnostic] | None = None,
+        *,
+        warnings: bool = False,
     ) -> LexiconSet:
         """Load ``path/lexicons/*.txt`` (or ``path/*.txt`` when ``path`` is that directory).
 
-        Raises :class:`DiagnosticsError` with every problem, unless a ``diagnostics`` list
+        Raises :class:`DiagnosticsError` with every error, unless a ``diagnostics`` list
         is given: then problems are appended to it and bad lines are skipped, so a pack
-        loader can report lexicon and policy problems together.
+        loader can report lexicon and policy problems together. Warnings (a duplicate
+        entry) are only reported with ``warnings=True``: they never make a pack invalid.
         """
         diags: list[Diagnostic] = []
         lexicons = []
@@ -283,7 +292,7 @@ class LexiconSet(Mapping[str, Lexicon]):
             lex, found = parse_lexicon(file.stem, content, str(file))
             diags.extend(found)
             lexicons.append(lex)
-        _raise_or_collect(diags, diagnostics)
+        _raise_or_collect(diags, diagnostics, warnings)
         return cls(lexicons)
 
 
