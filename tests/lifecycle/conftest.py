@@ -1,17 +1,18 @@
 """Migrated databases (SQLite always, PostgreSQL when reachable) and fake packs.
 
-PostgreSQL tests get a database of their own (created and dropped here), because other
-suites share the ``test`` database at the same time.
+PostgreSQL tests get a database of their own (created once, emptied before each test,
+dropped at the end), because other suites share the ``test`` database at the same time.
 """
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from conftest import PG_URL, postgres_available, require
 from mamori.services import identity
@@ -20,21 +21,33 @@ from mamori.storage import db
 from mamori.storage.unit_of_work import UnitOfWork
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        e = db.make_engine(f"sqlite:///{tmp_path / 'lifecycle.db'}")
-        db.upgrade(e)
-        yield e
-        e.dispose()
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file; each test gets a copy (migrating per test is slow)."""
+    path = tmp_path_factory.mktemp("lifecycle-db") / "template.db"
+    e = db.make_engine(f"sqlite:///{path}")
+    db.upgrade(e)
+    e.dispose()  # closing the last connection checkpoints the WAL into the file
+    return path
+
+
+def _sqlite_copy(template: Path, tmp_path: Path) -> Engine:
+    target = tmp_path / "lifecycle.db"
+    shutil.copyfile(template, target)
+    return db.make_engine(f"sqlite:///{target}")
+
+
+@pytest.fixture(scope="session")
+def pg_engine() -> Iterator[Engine | None]:
+    """A migrated PostgreSQL database of this suite's own, created once per session."""
+    if not postgres_available():
+        yield None
         return
-    require(postgres_available(), "PostgreSQL is not listening on 127.0.0.1:5432")
     name = f"mamori_lc_{uuid.uuid4().hex[:10]}"
     admin = db.make_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    e = db.make_engine(url)
+    e = db.make_engine(PG_URL.rsplit("/", 1)[0] + f"/{name}")
     try:
         db.upgrade(e)
         yield e
@@ -45,10 +58,31 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         admin.dispose()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    sqlite_template: Path,
+    pg_engine: Engine | None,
+) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        e = _sqlite_copy(sqlite_template, tmp_path)
+        yield e
+        e.dispose()
+        return
+    require(pg_engine is not None, "PostgreSQL is not listening on 127.0.0.1:5432")
+    assert pg_engine is not None
+    tables = [t for t in inspect(pg_engine).get_table_names() if t != "alembic_version"]
+    with pg_engine.begin() as c:  # every test starts from empty tables
+        c.execute(
+            text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+        )
+    yield pg_engine
+
+
 @pytest.fixture
-def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
-    e = db.make_engine(f"sqlite:///{tmp_path / 'lifecycle.db'}")
-    db.upgrade(e)
+def sqlite_engine(tmp_path: Path, sqlite_template: Path) -> Iterator[Engine]:
+    e = _sqlite_copy(sqlite_template, tmp_path)
     yield e
     e.dispose()
 

@@ -117,7 +117,7 @@ def backtest(
         bool, typer.Option("--record", help="store the run in the database for the console")
     ] = False,
 ) -> None:
-    """Backtest a pack: volume, precision/recall with Wilson intervals, impact, diff."""
+    """バックテスト / Backtest a pack: volume, precision/recall with Wilson intervals, impact, diff."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
@@ -257,15 +257,23 @@ def _make(action: str, doc: str) -> Any:
 
 
 policy_app.command("promote")(
-    _make("promote", "draft → shadow: evaluated live and recorded, never acting (policies:author).")
+    _make(
+        "promote",
+        "シャドーへ / draft → shadow: evaluated live and recorded, never acting (policies:author).",
+    )
 )
 policy_app.command("approve")(
-    _make("approve", "shadow → approved by a second person: approver ≠ author (policies:approve).")
+    _make(
+        "approve",
+        "承認 / shadow → approved by a second person: approver ≠ author (policies:approve).",
+    )
 )
 policy_app.command("activate")(
-    _make("activate", "approved → active; records the version hash (policies:activate).")
+    _make("activate", "有効化 / approved → active; records the version hash (policies:activate).")
 )
-policy_app.command("retire")(_make("retire", "→ retired: no longer evaluated (policies:retire)."))
+policy_app.command("retire")(
+    _make("retire", "廃止 / → retired: no longer evaluated (policies:retire).")
+)
 
 
 @policy_app.command("list")
@@ -273,7 +281,7 @@ def policy_list(
     pack: PackOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
 ) -> None:
-    """Every policy with its lifecycle state and how the live pipeline treats it."""
+    """一覧 / Every policy with its lifecycle state and how the live pipeline treats it."""
     from rich.console import Console
     from rich.table import Table
 
@@ -307,7 +315,7 @@ def policy_show(
     policy_id: Annotated[str, typer.Argument(help="policy id")],
     pack: PackOpt = None,
 ) -> None:
-    """A policy's versions and its transition history (JSON)."""
+    """詳細 / A policy's versions and its transition history (JSON)."""
     from mamori.errors import NotFoundError
     from mamori.services import lifecycle
 
@@ -343,7 +351,7 @@ def monitor(
     as_user: AsOpt = None,
     key: KeyOpt = None,
 ) -> None:
-    """Daily metrics per policy from the service database; alerts on volume and overturns."""
+    """監視 / Daily metrics per policy from the service database; alerts on volume and overturns."""
     from datetime import date
 
     from rich.console import Console
@@ -407,7 +415,7 @@ def coverage(
     json_out: Annotated[Path | None, typer.Option("--json", help="write the map as JSON")] = None,
     no_db: Annotated[bool, typer.Option("--no-db", help="pack only: no states, no volume")] = False,
 ) -> None:
-    """Obligations in laws.yaml → policies citing them and their recent volume; the gaps."""
+    """網羅状況 / Obligations in laws.yaml → policies citing them and their recent volume; the gaps."""
     from rich.console import Console
     from rich.table import Table
 
