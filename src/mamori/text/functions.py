@@ -19,6 +19,7 @@ of the joined text came from, so evidence reads ``(field, text, start, end)`` ex
 from __future__ import annotations
 
 import functools
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -193,6 +194,7 @@ class TextEnv:
         self.lists = lists if lists is not None else ListSet()
         self._cache: OrderedDict[tuple[str, str | None], TextView] = OrderedDict()
         self._cache_size = cache_size
+        self._lock = threading.Lock()
 
     def view(self, text: TextArg, field: str | None = None) -> TextView | None:
         """The (cached) view of a field value; ``None`` stays ``None``."""
@@ -201,15 +203,16 @@ class TextEnv:
         if not isinstance(text, str):
             text = str(text)
         key = (text, field)
-        got = self._cache.get(key)
-        if got is not None:
-            self._cache.move_to_end(key)
+        with self._lock:  # one env serves the API's worker threads
+            got = self._cache.get(key)
+            if got is not None:
+                self._cache.move_to_end(key)
+                return got
+            got = TextView(text, self.matcher, (Segment(field, text, 0),))
+            self._cache[key] = got
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
             return got
-        got = TextView(text, self.matcher, (Segment(field, text, 0),))
-        self._cache[key] = got
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return got
 
     def prepare(self, values: Sequence[object], field: str | None = None) -> list[TextView | None]:
         """Views for a whole column, normalised and scanned as one batch.
