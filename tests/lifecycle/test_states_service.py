@@ -132,3 +132,80 @@ def test_retire_and_statuses_without_pack(uow: UnitOfWork, people: dict[str, Pri
         assert svc.policy_statuses(s, pk) == {"jp.a": "retired"}
     with uow.begin() as s, pytest.raises(NotFoundError):
         svc.retire(s, people["pat"], "jp.nope", pack=pk)
+
+
+def test_coverage_uses_database_states_and_monitoring_volume(
+    uow: UnitOfWork, people: dict[str, Principal]
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import insert
+
+    from mamori.storage.lifecycle_tables import monitor_daily
+
+    pk = FakePack(
+        policies=(
+            FakePolicy("jp.a", status="active", legal_basis=("jp.law1",)),
+            FakePolicy("jp.b", status="active", legal_basis=("jp.law2",)),
+        ),
+        laws={
+            "jp.law1": {"market": "jp", "law": {"ja": "法", "en": "Act"}},
+            "jp.law2": {"market": "jp"},
+        },
+    )
+    with uow.begin() as s:
+        svc.retire(s, people["pat"], "jp.b", pack=pk)  # retired: covers nothing any more
+        now = audit.utcnow()
+        s.execute(
+            insert(monitor_daily),
+            [
+                {
+                    "day": date(2026, 10, d),
+                    "policy_id": "jp.a",
+                    "mode": "active",
+                    "hits": 5,
+                    "actions": 0,
+                    "appeals": 0,
+                    "overturns": 0,
+                    "qa_reviewed": 0,
+                    "qa_correct": 0,
+                    "computed_at": now,
+                }
+                for d in (1, 20, 30)
+            ],
+        )
+    with uow.read() as s:
+        m = svc.coverage_for(pk, session=s, market="jp", days=15)
+    doc = m.to_dict()
+    assert [o.id for o in m.uncovered] == ["jp.law2"]
+    law1 = doc["obligations"][0]
+    assert law1["policies"] == ["jp.a"] and law1["volume"] == 10  # 1 Oct is outside 15 days
+    assert law1["law"] == {"ja": "法", "en": "Act"}
+
+
+def test_backtest_runs_are_recorded_and_listed(uow: UnitOfWork) -> None:
+    from mamori.lifecycle.backtest import Score
+    from mamori.services import backtest
+
+    result = backtest.BacktestResult(
+        pack_name="jp",
+        pack_hash="abc",
+        data_dir="/data",
+        labelled=True,
+        policies=[
+            backtest.PolicyResult(
+                backtest.PolicyMeta("jp.a", 2, "fam", "listing", "delist", 4, "high"),
+                Score(3, 1, 2),
+                gmv_affected=1200,
+                sellers_affected=2,
+            )
+        ],
+    )
+    with uow.begin() as s:
+        run_id = backtest.record_run(s, result, "pat", "/tmp/r.html")
+    with uow.read() as s:
+        runs = backtest.list_runs(s)
+    assert [r["id"] for r in runs] == [run_id]
+    stored = runs[0]["result"]["policies"][0]
+    assert (stored["policy_id"], stored["hits"], stored["gmv_affected"]) == ("jp.a", 4, 1200)
+    assert runs[0]["report_path"] == "/tmp/r.html"

@@ -482,16 +482,19 @@ def coverage_for(
             return str(t.get(lang, ""))
         return str(getattr(t, lang, "") or "")
 
+    def attr(obj: Any, name: str) -> Any:
+        return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
     laws = getattr(pack, "laws", {}) or {}
     obligations = [
         Obligation(
             id=law_id,
-            market=str(getattr(law, "market", "") or law_id.split(".", 1)[0]),
-            law_ja=text(getattr(law, "law", None), "ja"),
-            law_en=text(getattr(law, "law", None), "en"),
-            article=str(getattr(law, "article", "") or ""),
-            duty_ja=text(getattr(law, "duty", None), "ja"),
-            duty_en=text(getattr(law, "duty", None), "en"),
+            market=str(attr(law, "market") or law_id.split(".", 1)[0]),
+            law_ja=text(attr(law, "law"), "ja"),
+            law_en=text(attr(law, "law"), "en"),
+            article=str(attr(law, "article") or ""),
+            duty_ja=text(attr(law, "duty"), "ja"),
+            duty_en=text(attr(law, "duty"), "en"),
         )
         for law_id, law in laws.items()
     ]
