@@ -24,6 +24,7 @@ PASSWORD = "correct horse 守り"
 USERS = [
     ("ana", "analyst", None),
     ("rev", "reviewer", None),
+    ("rev2", "reviewer", None),
     ("pa1", "policy_admin", None),
     ("pa2", "policy_admin", None),
     ("adm", "admin", None),

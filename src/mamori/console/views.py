@@ -421,7 +421,8 @@ async def home(
     )
     template = (
         "_queue_rows.html"
-        if request.headers.get("hx-request") and request.headers.get("hx-target") == "queue-rows"
+        if request.headers.get("hx-request")
+        and request.headers.get("hx-target") in ("queue-rows", "more")
         else "queues.html"
     )
     return render(
@@ -701,7 +702,26 @@ async def policy_view(request: Request, policy_id: str) -> Response:
         (p for p in (st.pack.policies if st.pack is not None else ()) if p.id == policy_id), None
     )
     text, diff = _policy_text_and_diff(policy, info)
-    return render(request, "policy.html", user=user, info=info, policy=policy, text=text, diff=diff)
+    title = _labels(getattr(policy, "title", None)) if policy is not None else {}
+    return render(
+        request,
+        "policy.html",
+        user=user,
+        info=info,
+        policy=policy,
+        title=title,
+        text=text,
+        diff=diff,
+    )
+
+
+def _labels(value: Any) -> dict[str, str]:
+    """``{ja, en}`` from a policy's bilingual text (an object or a mapping)."""
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return {k: str(v) for k, v in value.items()}
+    return {"ja": str(getattr(value, "ja", "")), "en": str(getattr(value, "en", ""))}
 
 
 def _policy_text_and_diff(policy: Any, info: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
@@ -710,9 +730,11 @@ def _policy_text_and_diff(policy: Any, info: dict[str, Any]) -> tuple[str, list[
     The diff needs the earlier text: it is taken from the pack's git history when the
     active version's hash differs from the pack's (a changed policy awaiting review).
     """
-    if policy is None:
-        return "", []
+    from mamori.policy import ast
     from mamori.policy.serde import policy_to_json
+
+    if not isinstance(policy, ast.Policy):
+        return "", []
 
     text = json.dumps(policy_to_json(policy), ensure_ascii=False, indent=2, default=str)
     diff: list[dict[str, Any]] = []
