@@ -78,7 +78,11 @@ class HitWriter:
     def close(self) -> None:
         if self._pq is not None:
             self._pq.close()
-        elif self._fh is not None and self._fh is not sys.stdout:
-            self._fh.close()
-        elif self._fh is sys.stdout:
-            sys.stdout.flush()
+            return
+        fh = self._fh
+        if fh is None:
+            return
+        if fh is sys.stdout:
+            fh.flush()
+        else:
+            fh.close()

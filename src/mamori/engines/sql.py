@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from mamori.errors import UnsupportedError
-from mamori.evaluate.textcalls import TextCall, call_key
+from mamori.evaluate.codegen import call_key
+from mamori.evaluate.textcalls import TextCall
 from mamori.policy import ast
 from mamori.policy.ast import Type
 from mamori.policy.functions import TEXT_FUNCTIONS

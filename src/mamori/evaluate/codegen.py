@@ -80,6 +80,13 @@ class PythonCodegen:
         guard = " or ".join(f"({n} := {p}) is None" for n, p in zip(names, parts, strict=True))
         return f"(None if {guard} else {body(names)})"
 
+    def branch(self, n: ast.Expr, result: Type) -> str:
+        """A CASE/COALESCE branch: SQL unifies INT and FLOAT branches to DOUBLE."""
+        code = self.gen(n)
+        if result == Type.FLOAT and n.type == Type.INT:
+            return self.null_guard([code], lambda x: f"float({x[0]})")
+        return code
+
     def gen(self, n: ast.Expr) -> str:
         if isinstance(n, ast.Literal):
             if n.type == Type.TIMESTAMP:
@@ -157,9 +164,9 @@ class PythonCodegen:
                 [self.gen(n.operand)], lambda x: f"{rx}.fullmatch({x[0]}) {test}"
             )
         if isinstance(n, ast.Case):
-            out = self.gen(n.default) if n.default is not None else "None"
+            out = self.branch(n.default, n.type) if n.default is not None else "None"
             for cond, val in reversed(n.whens):
-                out = f"({self.gen(val)} if ({self.gen(cond)}) is True else {out})"
+                out = f"({self.branch(val, n.type)} if ({self.gen(cond)}) is True else {out})"
             return out
         assert isinstance(n, ast.Call)
         if n.name in TEXT_FUNCTIONS:
@@ -167,6 +174,7 @@ class PythonCodegen:
             return f"(_v[{k}] if _v[{k}] is not _U else _T[{k}](_row, _rel, _st, _v, _ev))"
         args = [self.gen(a) for a in n.args]
         if n.name == "coalesce":
+            args = [self.branch(a, n.type) for a in n.args]
             out = args[-1]
             for a in reversed(args[:-1]):
                 t = self.tmp()

@@ -189,7 +189,12 @@ class _Converter:
             items = [self.convert(x) for x in e.expressions]
             if operand is None or any(i is None for i in items):
                 return None
-            return ast.In(operand, tuple(i for i in items if i is not None), span=sp)
+            return ast.In(
+                operand,
+                tuple(i for i in items if i is not None),
+                negated=bool(e.args.get("negate")),
+                span=sp,
+            )
         if isinstance(e, exp.Between):
             operand, low, high = (
                 self.convert(e.this),
@@ -198,7 +203,7 @@ class _Converter:
             )
             if operand is None or low is None or high is None:
                 return None
-            return ast.Between(operand, low, high, span=sp)
+            return ast.Between(operand, low, high, negated=bool(e.args.get("negate")), span=sp)
         if isinstance(e, exp.Is):
             if not isinstance(e.expression, exp.Null):
                 self.error(
@@ -214,7 +219,13 @@ class _Converter:
             operand, pattern = self.convert(e.this), self.convert(e.expression)
             if operand is None or pattern is None:
                 return None
-            return ast.Like(operand, pattern, case_insensitive=isinstance(e, exp.ILike), span=sp)
+            return ast.Like(
+                operand,
+                pattern,
+                negated=bool(e.args.get("negate")),
+                case_insensitive=isinstance(e, exp.ILike),
+                span=sp,
+            )
         if isinstance(e, exp.Case):
             return self.case(e, sp)
         if isinstance(e, exp.Literal):
@@ -242,12 +253,7 @@ class _Converter:
         name = _NAMED_FUNCS.get(type(e))
         if name is not None:
             args = _func_args(e)
-            conv = [self.convert(a) for a in args]
-            return (
-                None
-                if any(c is None for c in conv)
-                else ast.Call(name, tuple(c for c in conv if c is not None), span=sp)
-            )
+            return self.call(name, args, sp)
         if isinstance(e, exp.Anonymous):
             fname = str(e.this).lower()
             if fname not in FUNCTIONS:
@@ -259,21 +265,16 @@ class _Converter:
                     or f"known functions: {', '.join(sorted(FUNCTIONS))}",
                 )
                 return None
-            conv = [self.convert(a) for a in e.expressions]
-            return (
-                None
-                if any(c is None for c in conv)
-                else ast.Call(fname, tuple(c for c in conv if c is not None), span=sp)
+            return self.call(fname, e.expressions, sp)
+        if isinstance(e, exp.Cast | exp.TryCast):
+            self.error(
+                "E021", "CAST is not allowed in a policy condition", e, _UNSUPPORTED_HINTS["Cast"]
             )
+            return None
         if isinstance(e, exp.Func):
             fname = e.sql_name().lower()
             if fname in FUNCTIONS:
-                conv = [self.convert(a) for a in _func_args(e)]
-                return (
-                    None
-                    if any(c is None for c in conv)
-                    else ast.Call(fname, tuple(c for c in conv if c is not None), span=sp)
-                )
+                return self.call(fname, _func_args(e), sp)
             self.error(
                 "E022",
                 f"function {fname!r} is not allowed in a policy condition",
@@ -293,6 +294,11 @@ class _Converter:
             ),
         )
         return None
+
+    def call(self, name: str, args: list[exp.Expression], sp: Span) -> ast.Expr | None:
+        converted = [self.convert(a) for a in args]
+        done = [c for c in converted if c is not None]
+        return ast.Call(name, tuple(done), span=sp) if len(done) == len(converted) else None
 
     def case(self, e: exp.Case, sp: Span) -> ast.Expr | None:
         subject = self.convert(e.this) if e.this is not None else None
@@ -401,26 +407,24 @@ def parse_condition(
                 fb,
             )
         ]
-    root = statements[0]
+    first = statements[0]
+    assert isinstance(first, exp.Expression)
+    root: exp.Expression = first
     if isinstance(root, exp.Select | exp.Subquery | exp.Union) or not isinstance(
         root, exp.Condition | exp.Func | exp.Column
     ):
-        kind = type(root).__name__
-        if (
-            isinstance(root, exp.Select)
-            and root.args.get("from_") is None
-            and root.args.get("from") is None
-            and len(root.expressions) == 1
-        ):
-            pass
         conv.error(
             "E021",
-            f"{_describe(kind)} is not allowed; the condition must be an expression",
+            f"{_describe(type(root).__name__)} is not allowed; the condition must be an expression",
             root,
             "write only the WHERE part, e.g. `price > 0 AND category = 'toy'`",
         )
         return None, conv.diags
-    for bad in root.find_all(exp.Select, exp.Subquery, exp.Window):
+    for bad in root.find_all(exp.Subquery, exp.Select, exp.Window):
+        if not isinstance(bad, exp.Expression) or (
+            isinstance(bad, exp.Select) and isinstance(bad.parent, exp.Subquery)
+        ):
+            continue  # reported once, as the subquery
         conv.error(
             "E021",
             f"{_describe(type(bad).__name__)} is not allowed in a policy condition",
