@@ -6,6 +6,8 @@ import doctest
 import importlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mamori.errors import MamoriError
 from mamori.text.functions import (
@@ -229,3 +231,54 @@ def test_prime_batch_equals_lazy(env: TextEnv) -> None:
         for lex in env.matcher.lexicons:
             ra, rb = lexicon_terms(env, a, lex), lexicon_terms(env, b, lex)
             assert (ra.value, ra.evidence) == (rb.value, rb.evidence)
+
+
+def test_lone_surrogates_do_not_crash(env: TextEnv) -> None:
+    raw = "糖\ud83d尿病が\udc00治る"
+    r = near(env, raw, "jp.disease_names", "jp.cure_verbs", 2)
+    assert r.value is True
+    assert [e.text for e in r.evidence] == ["糖\ud83d尿病", "治る"]
+    assert regexp_like(env, raw, "治る").value is True
+
+
+def test_docs_mention_every_function() -> None:
+    from pathlib import Path
+
+    import mamori.text.functions as fn
+
+    doc = (Path(__file__).parents[2] / "docs" / "text.md").read_text(encoding="utf-8")
+    for name in (
+        "lexicon_hit",
+        "lexicon_terms",
+        "near",
+        "allowed_claim",
+        "without",
+        "in_list",
+        "regexp_like",
+        "prepare",
+        "prime",
+        "concat_ws",
+    ):
+        assert f"`{name}(" in doc or f"{name}(" in doc, name
+        assert hasattr(fn, name) or hasattr(fn.TextEnv, name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["糖尿病", "治る", "肌荒れを防ぐ", "ニキビ", "、", "🌸", "が", "ﾆｷﾋﾞ", " "]),
+        max_size=12,
+    ),
+    st.integers(0, 6),
+)
+def test_function_properties(env: TextEnv, pieces: list[str], window: int) -> None:
+    raw = "".join(pieces)
+    a = near(env, raw, "jp.disease_names", "jp.cure_verbs", window)
+    b = near(env, raw, "jp.cure_verbs", "jp.disease_names", window)
+    assert a.value == b.value  # symmetric
+    assert near(env, raw, "jp.disease_names", "jp.cure_verbs", window + 1).value >= a.value
+    hit = lexicon_hit(env, raw, "jp.acne")
+    masked = lexicon_hit(env, without(env, raw, "jp.cosmetic_56").value, "jp.acne")
+    assert masked.value <= hit.value  # blanking never creates a match
+    for e in (*hit.evidence, *a.evidence):
+        assert raw[e.start : e.end] == e.text

@@ -455,7 +455,11 @@ def regexp_like(env: TextEnv, text: TextArg, pattern: str | None) -> Result[bool
     if view is None or pattern is None:
         return Result(None)
     rx = _compile_re2(pattern)
-    m = rx.search(view.text)  # type: ignore[attr-defined]
+    try:
+        m = rx.search(view.text)  # type: ignore[attr-defined]
+    except UnicodeEncodeError:  # lone surrogates (broken emoji in JSON): same length
+        clean = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in view.text)
+        m = rx.search(clean)  # type: ignore[attr-defined]
     if m is None:
         return Result(False)
     return Result(True, tuple(view.evidence_for(m.start(), m.end(), None, None)))

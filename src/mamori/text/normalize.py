@@ -555,18 +555,18 @@ def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalize
     t = _tables()
     stage1: list[tuple[str, tuple[IntArray, IntArray] | None]] = [(s, None) for s in texts]
     joined = "\0" + "\0".join(texts) + "\0"
-    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     bounds = _bounds(stage1)
     hard = t.is_complex[raw].nonzero()[0]
     if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
         for i in np.unique(np.searchsorted(bounds, hard) - 1).tolist():
             stage1[i] = _stage1(t, texts[i])
         joined = "\0" + "\0".join(s for s, _ in stage1) + "\0"
-        raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         bounds = _bounds(stage1)
     codes, k, idx = _fold_codes(t, raw, bounds, kana)
     out_bounds = (k == BOUNDARY).nonzero()[0]
-    folded = codes.tobytes().decode("utf-32-le")
+    folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     result: list[Normalized] = []
     ob = out_bounds.tolist()
     starts = bounds.tolist()
