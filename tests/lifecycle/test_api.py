@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from lifecycle.fakes import FakePack, FakePolicy
 from mamori.api.routes.lifecycle import router
@@ -15,6 +15,7 @@ from mamori.services import identity
 from mamori.services.runtime import ServiceState
 from mamori.settings import Settings
 from mamori.storage import db
+from mamori.storage.tables import actions, decision_hits
 from mamori.storage.unit_of_work import UnitOfWork
 
 with warnings.catch_warnings():
@@ -110,3 +111,59 @@ def test_monitoring_backtests_and_coverage_endpoints(
     assert c.get("/v1/backtests", headers=_h(keys["vic"])).json() == {"runs": []}
     cov = c.get("/v1/coverage", headers=_h(keys["vic"])).json()
     assert cov["uncovered"] == ["jp.law2"] and cov["policies_citing_none"] == ["jp.b"]
+
+
+def test_shadow_over_http_records_without_acting(sqlite_engine: Engine) -> None:
+    """The whole service: promote through the API, then a decision records but never acts."""
+    from pathlib import Path
+
+    from mamori.api.app import create_app
+    from mamori.policy import load_pack
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    url = str(sqlite_engine.url)
+    uow = UnitOfWork(db.session_factory(sqlite_engine))
+    with uow.begin() as s:
+        ana = identity.create_api_key(s, "analyst", username="ana").token
+        pat = identity.create_api_key(s, "policy_admin", username="pat").token
+    app = create_app(Settings(database_url=url), pack=load_pack(examples), sweep_seconds=3600)
+    body = {
+        "entity_type": "listing",
+        "entity": {
+            "id": "L-shadow-1",
+            "seller_id": "S1",
+            "category": "health_food",
+            "title": "飲むだけで糖尿病が治るサプリ",
+            "description": "毎朝1粒",
+        },
+    }
+    policy = "ex.pmd.disease-claim"
+    with TestClient(app) as c:
+        r = c.post(f"/v1/policies/{policy}/promote", headers=_h(ana))
+        assert r.status_code == 200, r.text
+        r = c.post("/v1/decisions", headers={**_h(ana), "Idempotency-Key": "k1"}, json=body)
+        assert r.status_code == 200, r.text
+        doc = r.json()
+        # the response lists acting hits only; the shadow hit is in the database
+        assert policy not in [h["policy_id"] for h in doc["hits"]]
+        assert all(policy not in str(a) for a in doc["actions"])
+        with uow.read() as s:
+            stored = s.execute(
+                select(decision_hits.c.status).where(
+                    decision_hits.c.decision_id == doc["decision_id"],
+                    decision_hits.c.policy_id == policy,
+                )
+            ).scalars()
+            assert list(stored) == ["shadow"]
+            n = s.execute(
+                select(func.count()).select_from(actions).where(actions.c.policy_id == policy)
+            ).scalar()
+            assert n == 0
+        # approved and activated by a second person: the next decision acts
+        assert c.post(f"/v1/policies/{policy}/approve", headers=_h(pat)).status_code == 200
+        assert c.post(f"/v1/policies/{policy}/activate", headers=_h(pat)).status_code == 200
+        body["entity"]["id"] = "L-active-1"
+        r = c.post("/v1/decisions", headers={**_h(ana), "Idempotency-Key": "k2"}, json=body)
+        assert r.status_code == 200, r.text
+        assert policy in [h["policy_id"] for h in r.json()["hits"]]
+        assert any(a["type"] == "delist" for a in r.json()["actions"])

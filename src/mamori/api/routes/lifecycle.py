@@ -59,9 +59,10 @@ async def _transition(
             version=body.version,
             note=body.note,
         )
-    cache = state.extras.get("status_cache")
-    if cache is not None and hasattr(cache, "invalidate"):
-        cache.invalidate()  # the decision pipeline sees the new state at once
+    for name in ("statuses", "status_cache"):  # the service's StatusCache (either name)
+        cache = state.extras.get(name)
+        if cache is not None and hasattr(cache, "invalidate"):
+            cache.invalidate()  # the decision pipeline sees the new state at once
     return view.to_dict()
 
 
