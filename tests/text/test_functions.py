@@ -282,3 +282,27 @@ def test_function_properties(env: TextEnv, pieces: list[str], window: int) -> No
     assert masked.value <= hit.value  # blanking never creates a match
     for e in (*hit.evidence, *a.evidence):
         assert raw[e.start : e.end] == e.text
+
+
+def test_near_on_long_text_is_not_quadratic(env: TextEnv) -> None:
+    import time
+
+    raw = "糖尿病、" * 3000 + "治る" + "、高血圧" * 3000
+    t0 = time.perf_counter()
+    r = near(env, raw, "jp.disease_names", "jp.cure_verbs", 0)
+    assert r.value is True and [e.text for e in r.evidence] == ["糖尿病", "治る"]
+    assert near(env, raw, "jp.cure_verbs", "jp.disease_names", 0).value is True
+    assert time.perf_counter() - t0 < 5  # 9 M pairs would take far longer
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(["糖尿病", "治る", "が", "、", "癌", "効く", "ああ"]), max_size=15),
+    st.integers(0, 5),
+)
+def test_near_matches_brute_force(env: TextEnv, pieces: list[str], window: int) -> None:
+    view = TextView("".join(pieces), env.matcher)
+    a_ms = view.matches("jp.disease_names")
+    b_ms = view.matches("jp.cure_verbs")
+    brute = any(max(b.start - a.end, a.start - b.end, 0) <= window for a in a_ms for b in b_ms)
+    assert near(env, view, "jp.disease_names", "jp.cure_verbs", window).value is brute

@@ -181,3 +181,20 @@ def test_skeleton_is_nfkc_stable(raw: str) -> None:
     # cannot disagree because one side was re-normalised.
     sk = skeleton(raw)
     assert unicodedata.is_normalized("NFKC", sk) or "\u3099" in unicodedata.normalize("NFD", sk)
+
+
+def test_table_cache_round_trips(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from mamori.text import normalize as module
+
+    monkeypatch.setenv("MAMORI_CACHE_DIR", str(tmp_path))
+    built = module._load_or_build_base()  # cold: builds and writes the cache
+    files = list((tmp_path / "text").glob("tables-*.npz"))
+    assert len(files) == 1
+    loaded = module._load_or_build_base()  # warm: reads it back
+    assert np.array_equal(built[0], loaded[0]) and np.array_equal(built[1], loaded[1])
+    assert built[2] == loaded[2]
+    files[0].write_bytes(b"garbage")  # a corrupt cache is rebuilt, not trusted
+    again = module._load_or_build_base()
+    assert np.array_equal(built[0], again[0])

@@ -18,6 +18,7 @@ of the joined text came from, so evidence reads ``(field, text, start, end)`` ex
 
 from __future__ import annotations
 
+import bisect
 import functools
 import threading
 from collections import OrderedDict
@@ -368,11 +369,18 @@ def near(env: TextEnv, text: TextArg, lex_a: str, lex_b: str, window: int | None
     a_matches = view.matches(lex_a)
     b_matches = view.matches(lex_b)
     best: tuple[int, Match, Match] | None = None
+    # Matches of one lexicon do not overlap, so their starts and ends both ascend: for
+    # each A only the Bs whose span reaches into [A.start - window, A.end + window] can
+    # qualify, found by bisection (no quadratic loop on long texts).
+    b_ends = [b.end for b in b_matches]
     for a in a_matches:
-        for b in b_matches:
+        j = bisect.bisect_left(b_ends, a.start - window)
+        while j < len(b_matches) and b_matches[j].start <= a.end + window:
+            b = b_matches[j]
             gap = max(b.start - a.end, a.start - b.end, 0)
             if gap <= window and (best is None or gap < best[0]):
                 best = (gap, a, b)
+            j += 1
     if best is None:
         return Result(False)
     _, a, b = best

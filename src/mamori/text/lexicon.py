@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from mamori.errors import Diagnostic, DiagnosticsError, Level, Span
-from mamori.text.normalize import Normalized, skeleton
+from mamori.text.normalize import Normalized, cache_root, skeleton
 
 __all__ = [
     "MAX_REGEX_LENGTH",
@@ -360,11 +360,7 @@ def select_leftmost_longest(matches: Iterable[Match]) -> list[Match]:
 
 
 def _cache_dir() -> Path:
-    env = os.environ.get("MAMORI_CACHE_DIR")
-    if env:
-        return Path(env) / "hyperscan"
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "mamori" / "hyperscan"
+    return cache_root() / "hyperscan"
 
 
 def _hs_escape(literal: str) -> str:

@@ -35,11 +35,15 @@ points, so a whole batch of strings costs a few dozen vector operations
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import unicodedata
+import zipfile
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -83,101 +87,155 @@ _MARKS = {0xFF9E: _VOICED, 0xFF9F: _SEMI, _VOICED: _VOICED, _SEMI: _SEMI}
 IntArray = npt.NDArray[np.int64]
 
 
+def cache_root() -> Path:
+    """Where mamori keeps derived data (lookup tables, compiled lexicons)."""
+    env = os.environ.get("MAMORI_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "mamori"
+
+
+def _load_or_build_base() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], list[int]]:
+    """:func:`_build_base`, cached on disk: building takes ~0.5 s, loading ~30 ms.
+
+    The key covers everything the tables depend on (this module's source, the variant
+    table, the Unicode version), so a stale cache is never read; a missing, unreadable or
+    corrupt file only costs a rebuild.
+    """
+    h = hashlib.sha256()
+    h.update(Path(__file__).read_bytes())
+    h.update(resources.files("mamori.text").joinpath("data/kanji_variants.tsv").read_bytes())
+    h.update(unicodedata.unidata_version.encode())
+    path = cache_root() / "text" / f"tables-{h.hexdigest()[:24]}.npz"
+    arange = np.arange(_MAX_CP, dtype=np.uint32)
+    try:
+        with np.load(path) as z:
+            fold = (z["fold_delta"].astype(np.int64) + arange).astype(np.uint32)
+            cls = z["cls"].astype(np.uint8)
+            complex_cps = z["complex"].astype(np.int64).tolist()
+        if len(fold) == _MAX_CP and len(cls) == _MAX_CP:
+            return fold, cls, complex_cps
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, EOFError):
+        pass
+    fold, cls, complex_cps = _build_base()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+        np.savez_compressed(
+            tmp,
+            fold_delta=(fold.astype(np.int64) - arange).astype(np.int32),
+            cls=cls,
+            complex=np.asarray(complex_cps, dtype=np.int64),
+        )
+        tmp.replace(path)
+    except OSError:  # read-only home: rebuild next time
+        pass
+    return fold, cls, complex_cps
+
+
+def _build_base() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], list[int]]:
+    """The expensive tables: fold, class of the folded character, complex code points."""
+    n = _MAX_CP
+    fold = np.arange(n, dtype=np.uint32)
+    cls = np.full(n, OTHER, dtype=np.uint8)
+    complex_cps: list[int] = []
+    variants = _load_variants()
+    nfkc = unicodedata.normalize
+    category = unicodedata.category
+    combining = unicodedata.combining
+
+    def base_class(ch: str) -> int:
+        cp = ord(ch)
+        cat = category(ch)
+        if cp == _MASK:
+            return OTHER
+        if ch.isspace():
+            return SPACE
+        if ch in _CIRCLES:
+            return CIRCLE
+        if ch in _DASHES:
+            return DASH
+        if cp == _PROLONGED:
+            return LONG
+        if "0" <= ch <= "9":
+            return DIGIT
+        if ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
+            return LATIN
+        if 0x3041 <= cp <= 0x3096 or 0x309D <= cp <= 0x309F:
+            return HIRA
+        if 0x30A1 <= cp <= 0x30FA or 0x30FD <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
+            return KATA
+        if cp == _ONE:
+            return ONE
+        if cp in (0x3005, 0x3006) or (cat[0] == "L" and _is_han(cp)):
+            return KANJI
+        if cat[0] == "L" and (0xC0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF):
+            return LATIN
+        if cat[0] in "PSCZ" or cat in ("Mn", "Me"):
+            return SEP
+        return OTHER
+
+    # Planes 0-2 and the variation-selector supplement hold everything that needs more
+    # than its general category; the rest is unassigned, private use or tags.
+    ranges = [range(0, 0x30000), range(0xE0000, 0xE0200)]
+    for rng in ranges:
+        for cp in rng:
+            ch = chr(cp)
+            cls[cp] = base_class(ch)
+            if 0xD800 <= cp <= 0xDFFF:
+                continue
+            if cp in _MARKS:
+                fold[cp] = _MARKS[cp]
+                cls[cp] = MARK
+                continue
+            if combining(ch) or ch in _COMPOSING:
+                complex_cps.append(cp)
+                continue
+            n_ch = nfkc("NFKC", ch)
+            if n_ch == ch:
+                continue
+            if len(n_ch) == 1 and not combining(n_ch):
+                fold[cp] = ord(n_ch)
+                continue
+            kept = [c for c in n_ch if base_class(c) not in (SEP, SPACE)]
+            if any(combining(c) for c in n_ch):
+                complex_cps.append(cp)
+            elif len(kept) == 1:  # ㈱ → (株) → 株: same skeleton, keeps offsets 1:1
+                fold[cp] = ord(kept[0])
+            elif not kept:  # … → ... → (all separators)
+                fold[cp] = ord(n_ch[0])
+            else:
+                complex_cps.append(cp)
+    for cp in range(0x30000, n):  # private use / unassigned / tags beyond plane 2
+        if not 0xE0000 <= cp < 0xE0200:
+            cls[cp] = SEP if category(chr(cp))[0] in "CZPS" or cp >= 0xF0000 else OTHER
+    # Variants and lower case apply to the NFKC result.
+    for old, new in variants.items():
+        fold[ord(old)] = ord(new)
+    folded = np.flatnonzero(fold != np.arange(n, dtype=np.uint32))
+    for cp in folded.tolist():
+        tgt = chr(int(fold[cp]))
+        tgt = variants.get(tgt, tgt)
+        low = tgt.lower()
+        fold[cp] = ord(low) if len(low) == 1 else ord(tgt)
+    for cp in range(0, 0x30000):
+        if fold[cp] == cp:
+            ch = chr(cp)
+            low = ch.lower()
+            if low != ch and len(low) == 1:
+                fold[cp] = ord(low)
+    # Class of a code point = class of what it folds to (ｰ → ー is LONG, Ａ → a LATIN).
+    return fold, cls[fold], complex_cps
+
+
 class _Tables:
     """Lookup tables indexed by code point, built once per process (~0.5 s)."""
 
     def __init__(self) -> None:
         n = _MAX_CP
-        fold = np.arange(n, dtype=np.uint32)
-        cls = np.full(n, OTHER, dtype=np.uint8)
-        complex_cps: list[int] = []
-        variants = _load_variants()
-        nfkc = unicodedata.normalize
-        category = unicodedata.category
-        combining = unicodedata.combining
-
-        def base_class(ch: str) -> int:
-            cp = ord(ch)
-            cat = category(ch)
-            if cp == _MASK:
-                return OTHER
-            if ch.isspace():
-                return SPACE
-            if ch in _CIRCLES:
-                return CIRCLE
-            if ch in _DASHES:
-                return DASH
-            if cp == _PROLONGED:
-                return LONG
-            if "0" <= ch <= "9":
-                return DIGIT
-            if ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
-                return LATIN
-            if 0x3041 <= cp <= 0x3096 or 0x309D <= cp <= 0x309F:
-                return HIRA
-            if 0x30A1 <= cp <= 0x30FA or 0x30FD <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF:
-                return KATA
-            if cp == _ONE:
-                return ONE
-            if cp in (0x3005, 0x3006) or (cat[0] == "L" and _is_han(cp)):
-                return KANJI
-            if cat[0] == "L" and (0xC0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF):
-                return LATIN
-            if cat[0] in "PSCZ" or cat in ("Mn", "Me"):
-                return SEP
-            return OTHER
-
-        # Planes 0-2 and the variation-selector supplement hold everything that needs more
-        # than its general category; the rest is unassigned, private use or tags.
-        ranges = [range(0, 0x30000), range(0xE0000, 0xE0200)]
-        for rng in ranges:
-            for cp in rng:
-                ch = chr(cp)
-                cls[cp] = base_class(ch)
-                if 0xD800 <= cp <= 0xDFFF:
-                    continue
-                if cp in _MARKS:
-                    fold[cp] = _MARKS[cp]
-                    cls[cp] = MARK
-                    continue
-                if combining(ch) or ch in _COMPOSING:
-                    complex_cps.append(cp)
-                    continue
-                n_ch = nfkc("NFKC", ch)
-                if n_ch == ch:
-                    continue
-                if len(n_ch) == 1 and not combining(n_ch):
-                    fold[cp] = ord(n_ch)
-                    continue
-                kept = [c for c in n_ch if base_class(c) not in (SEP, SPACE)]
-                if any(combining(c) for c in n_ch):
-                    complex_cps.append(cp)
-                elif len(kept) == 1:  # ㈱ → (株) → 株: same skeleton, keeps offsets 1:1
-                    fold[cp] = ord(kept[0])
-                elif not kept:  # … → ... → (all separators)
-                    fold[cp] = ord(n_ch[0])
-                else:
-                    complex_cps.append(cp)
-        for cp in range(0x30000, n):  # private use / unassigned / tags beyond plane 2
-            if not 0xE0000 <= cp < 0xE0200:
-                cls[cp] = SEP if category(chr(cp))[0] in "CZPS" or cp >= 0xF0000 else OTHER
-        # Variants and lower case apply to the NFKC result.
-        for old, new in variants.items():
-            fold[ord(old)] = ord(new)
-        folded = np.flatnonzero(fold != np.arange(n, dtype=np.uint32))
-        for cp in folded.tolist():
-            tgt = chr(int(fold[cp]))
-            tgt = variants.get(tgt, tgt)
-            low = tgt.lower()
-            fold[cp] = ord(low) if len(low) == 1 else ord(tgt)
-        for cp in range(0, 0x30000):
-            if fold[cp] == cp:
-                ch = chr(cp)
-                low = ch.lower()
-                if low != ch and len(low) == 1:
-                    fold[cp] = ord(low)
-        # Class of a code point = class of what it folds to (ｰ → ー is LONG, Ａ → a LATIN).
-        self.cls = cls[fold]
+        fold, folded_cls, complex_cps = _load_or_build_base()
+        self.cls = folded_cls
         self.fold = fold
         final = np.arange(n, dtype=np.uint32)
         final[0x30A1:0x30F7] -= 0x60  # ァ..ヶ → ぁ..ゖ
