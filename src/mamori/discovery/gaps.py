@@ -64,6 +64,8 @@ class TermParams:
     # across sellers, creators and buyers is news; one seller's batch upload surging in
     # listings alone is a duplicate wave, found by duplicate_cluster.
     min_sources: int = 2
+    min_channel_docs: int = 3  # a channel counts with this many recent documents …
+    channel_ratio: float = 2.0  # … and this × its own weekly baseline rate
     max_findings: int = 50
 
 
@@ -91,6 +93,23 @@ def terms(text: str | None) -> set[str]:
 def doc_terms(texts: Iterable[Sequence[str | None]]) -> list[set[str]]:
     """Terms per document (a document is several text fields)."""
     return [set().union(*(terms(t) for t in fields)) for fields in texts]
+
+
+def surging_channels(
+    term: str,
+    recent: dict[str, Counter[str]],
+    base: dict[str, Counter[str]],
+    p: TermParams,
+) -> list[str]:
+    """Channels (tables) in which ``term`` itself rose: ≥ ``min_channel_docs`` recent
+    documents and ≥ ``channel_ratio`` × the channel's baseline (per-week rates)."""
+    out = []
+    for table, c in recent.items():
+        cur = c[term] / p.recent_weeks
+        before = base.get(table, Counter())[term] / p.baseline_weeks
+        if c[term] >= p.min_channel_docs and cur >= p.channel_ratio * (before + 0.5):
+            out.append(table)
+    return sorted(out)
 
 
 def collapse(
@@ -163,6 +182,7 @@ def emerging_terms(
     volume = np.zeros(weeks)
     examples: dict[str, dict[str, list[str]]] = {}
     by_table: dict[str, Counter[str]] = {}
+    base_by_table: dict[str, Counter[str]] = {}
     recent_docs: list[set[str]] = []  # term sets of recent documents
     for table in TEXT_SOURCES:
         t = _docs(runner, table, since)
@@ -171,6 +191,7 @@ def emerging_terms(
         sets = _doc_sets(t)
         ids = t.column("id").to_pylist()
         by_table[table] = Counter()
+        base_by_table[table] = Counter()
         for doc_id, day, s in zip(ids, t.column("day").to_pylist(), sets, strict=True):
             if day is None:
                 continue
@@ -179,7 +200,9 @@ def emerging_terms(
                 continue
             df[w].update(s)
             volume[w] += 1
-            if w < p.recent_weeks:
+            if w >= p.recent_weeks:
+                base_by_table[table].update(s)
+            else:
                 recent_docs.append(s)
                 for term in s:
                     by_table[table][term] += 1
@@ -221,7 +244,8 @@ def emerging_terms(
     found = []
     for term in kept:
         z, ev = best[term]
-        if sum(1 for c in by_table.values() if c[term]) < p.min_sources:
+        channels = surging_channels(term, by_table, base_by_table, p)
+        if len(channels) < p.min_sources:
             continue
         ev = dict(ev)
         ev.update(
@@ -229,6 +253,7 @@ def emerging_terms(
                 "term": term,
                 "co_terms": variants.get(term, []),
                 "docs_by_table": {t: c[term] for t, c in by_table.items() if c[term]},
+                "surging_in": channels,
                 "examples": examples.get(term, {}),
                 "weeks": "weekly_docs[0] is the last 7 days",
             }

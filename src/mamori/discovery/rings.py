@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from mamori.discovery.findings import Finding
 from mamori.discovery.runner import DiscoveryRunner, run
@@ -147,33 +148,60 @@ def account_rings(
         return []
     links = run(
         runner,
-        "SELECT DISTINCT account_id, account_type FROM account_links WHERE account_id IS NOT NULL",
+        "SELECT account_id, MIN(account_type) AS account_type FROM account_links "
+        "WHERE account_id IS NOT NULL GROUP BY account_id ORDER BY account_id",
     )
-    ids = np.asarray(links.column("account_id").to_pylist(), dtype=object).astype(str)
-    types = dict(zip(ids.tolist(), links.column("account_type").to_pylist(), strict=True))
-    nodes = np.unique(ids)
-    s = np.searchsorted(nodes, np.asarray(edges.column("src").to_pylist(), dtype=str))
-    d = np.searchsorted(nodes, np.asarray(edges.column("dst").to_pylist(), dtype=str))
-    labels = components_scipy(s, d, len(nodes))
-    attrs = np.asarray(edges.column("attribute").to_pylist(), dtype=object)
-    comp_attrs: dict[int, dict[str, int]] = {}
-    for lab, a in zip(labels[s].tolist(), attrs.tolist(), strict=True):
-        c = comp_attrs.setdefault(lab, {})
-        c[a] = c.get(a, 0) + 1
-    sizes = np.bincount(labels, minlength=len(nodes))
+    nodes_arr = links.column("account_id")
+    s = np.asarray(
+        pc.index_in(edges.column("src"), value_set=nodes_arr).to_numpy(zero_copy_only=False)
+    )
+    d = np.asarray(
+        pc.index_in(edges.column("dst"), value_set=nodes_arr).to_numpy(zero_copy_only=False)
+    )
+    n = len(nodes_arr)
+    labels = components_scipy(s, d, n)
+    sizes = np.bincount(labels, minlength=n)
     candidates = np.nonzero(sizes >= 2)[0]
+    if len(candidates) == 0:
+        return []
+    nodes = np.asarray(nodes_arr.to_pylist(), dtype=object)
+    is_seller = np.asarray(
+        pc.equal(links.column("account_type"), "seller")
+        .fill_null(False)
+        .to_numpy(zero_copy_only=False)
+    )
+    per = (
+        pa.table({"c": labels[s], "a": edges.column("attribute")})
+        .group_by(["c", "a"])
+        .aggregate([("a", "count")])
+    )
+    comp_attrs: dict[int, dict[str, int]] = {}
+    for c, a, k in zip(
+        per.column("c").to_pylist(),
+        per.column("a").to_pylist(),
+        per.column("a_count").to_pylist(),
+        strict=True,
+    ):
+        comp_attrs.setdefault(c, {})[a] = k
+    seller_count = np.bincount(labels, weights=is_seller.astype(np.float64), minlength=n)
     status, gmv = _seller_context(runner)
     found: list[Finding] = []
+    # Filter components on counts first, so the Python loop only sees rings.
+    keep = [
+        c
+        for c in candidates.tolist()
+        if seller_count[c] >= p.min_sellers
+        and (sizes[c] >= p.min_accounts or len(comp_attrs.get(c, {})) >= 2)
+    ]
     order = np.argsort(labels, kind="stable")
-    bounds = np.searchsorted(labels[order], candidates)
-    for comp, start in zip(candidates.tolist(), bounds.tolist(), strict=True):
-        members = nodes[order[start : start + sizes[comp]]].tolist()
-        sellers = [m for m in members if types.get(m) == "seller"]
+    bounds = np.searchsorted(labels[order], keep)
+    for comp, start in zip(keep, bounds.tolist(), strict=True):
+        idx = order[start : start + sizes[comp]]
+        members = nodes[idx].tolist()
+        sellers = nodes[idx[is_seller[idx]]].tolist()
+        seller_set = set(sellers)
+        buyers = [m for m in members if m not in seller_set]
         kinds = comp_attrs.get(comp, {})
-        if len(sellers) < p.min_sellers:
-            continue
-        if len(members) < p.min_accounts and len(kinds) < 2:
-            continue
         suspended = [m for m in sellers if status.get(m) in {"suspended", "terminated"}]
         ring_gmv = sum(gmv.get(m, 0) for m in sellers)
         score = (
@@ -192,7 +220,7 @@ def account_rings(
                 evidence={
                     "accounts": len(members),
                     "sellers": sellers,
-                    "buyers": [m for m in members if types.get(m) == "buyer"],
+                    "buyers": buyers,
                     "shared_attributes": kinds,
                     "suspended_sellers": suspended,
                     "gmv": ring_gmv,

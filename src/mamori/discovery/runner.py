@@ -8,6 +8,7 @@ per-partition batches) from ``read_table``. Nothing here imports an engine.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +40,7 @@ class DiscoveryRunner(Protocol):
     def read_table(self, name: str, columns: list[str] | None = None) -> pa.Table: ...
 
 
+@lru_cache(maxsize=256)
 def transpile(sql: str, dialect: str) -> str:
     """Translate detector SQL (DuckDB dialect) to ``dialect``; validates it on the way.
 
