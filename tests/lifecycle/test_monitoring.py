@@ -111,7 +111,11 @@ def test_daily_metrics_and_shadow_deltas(uow: UnitOfWork, admin: Principal) -> N
     with uow.begin() as s:
         _decisions(s, START, "jp.a", 5)
         _decisions(s, START, "jp.a.v2", 8, status="shadow")
-        svc.run_monitor(s, admin, today=START, days=1)
+        run = svc.run_monitor(
+            s, admin, today=START, days=1, families={"jp.a": "pmd", "jp.a.v2": "pmd"}
+        )
+    assert [d.to_dict()["delta"] for d in run.shadow] == [3]
+    assert run.to_dict()["shadow_vs_active"][0]["family"] == "pmd"
     with uow.read() as s:
         rows = svc.daily_metrics(s)
         assert {(r["policy_id"], r["mode"], r["hits"]) for r in rows} == {

@@ -348,6 +348,10 @@ def monitor(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="write the alerts as JSON")
     ] = None,
+    pack: Annotated[
+        str | None,
+        typer.Option("--pack", help="group shadow and active policies by this pack's families"),
+    ] = None,
     as_user: AsOpt = None,
     key: KeyOpt = None,
 ) -> None:
@@ -363,6 +367,9 @@ def monitor(
     uow = _uow()
     principal = _principal(uow, as_user, key, required=False)
     cfg = MonitorConfig(window=window, k=k)
+    from mamori.services import lifecycle
+
+    families = lifecycle.families(_pack(pack)) if pack else None
     with uow.begin() as s:
         run = monitoring.run_monitor(
             s,
@@ -372,6 +379,7 @@ def monitor(
             config=cfg,
             open_cases=not no_cases,
             alert_days=alert_days,
+            families=families,
         )
     doc = run.to_dict()
     if output is not None:
@@ -396,6 +404,18 @@ def monitor(
                 str(a["case_id"] or ""),
                 f"{a['message']['ja']} / {a['message']['en']}",
             )
+        con.print(t)
+    if run.shadow:
+        t = Table(title=f"shadow vs active / シャドーと本番の差（直近{alert_days}日）")
+        for col in ("family", "active hits", "shadow hits", "delta"):
+            t.add_column(col)
+        totals: dict[str, list[int]] = {}
+        for d in run.shadow:
+            acc = totals.setdefault(d.family, [0, 0])
+            acc[0] += d.active_hits
+            acc[1] += d.shadow_hits
+        for fam, (act, sha) in sorted(totals.items()):
+            t.add_row(fam, str(act), str(sha), f"{sha - act:+d}")
         con.print(t)
 
 

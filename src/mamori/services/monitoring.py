@@ -354,6 +354,7 @@ class MonitorRun:
     alerts: list[Alert]
     new_alert_ids: list[str]
     cases: dict[str, str | None] = field(default_factory=dict)  # alert id → case id
+    shadow: list[ShadowDelta] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -366,6 +367,7 @@ class MonitorRun:
                 }
                 for a in self.alerts
             ],
+            "shadow_vs_active": [d.to_dict() for d in self.shadow],
         }
 
 
@@ -379,11 +381,14 @@ def run_monitor(
     recompute: bool = True,
     open_cases: bool = True,
     alert_days: int = 7,
+    families: dict[str, str] | None = None,
 ) -> MonitorRun:
     """Recompute the last ``days`` of metrics, judge them, store alerts, open cases.
 
     Alerts are reported for the last ``alert_days`` days (earlier days only serve as the
-    band's history), so a daily cron run raises each shift once.
+    band's history), so a daily cron run raises each shift once. ``families``
+    (``{policy_id: family}``, see ``services.lifecycle.families``) groups shadow and
+    active policies for the shadow-vs-active comparison of the same days.
     """
     if not principal.can("monitor:read"):
         raise PermissionDenied(
@@ -400,7 +405,8 @@ def run_monitor(
     metrics = [m for m in metrics if m.day <= today]
     alerts = evaluate_alerts(metrics, config, since=today - timedelta(days=alert_days - 1))
     new_ids = store_alerts(session, alerts)
-    run = MonitorRun(metrics, alerts, new_ids)
+    recent = [m for m in metrics if m.day >= today - timedelta(days=alert_days - 1)]
+    run = MonitorRun(metrics, alerts, new_ids, shadow=shadow_deltas(recent, families or {}))
     for a in alerts:
         run.cases[a.key] = None
     if open_cases and principal.can("cases:create"):
