@@ -70,6 +70,11 @@ EVASIONS = [
     ("㍿", "株式会社"),
     ("㈱マモリ", "株まもり"),
     ("…やせる…", "やせる"),
+    ("СНАNЕL", "chanel"),  # Cyrillic С, Н, А, Е
+    ("ΗΕRΜΕS", "hermes"),  # Greek Η, Ε, Μ
+    ("500µg", "500μg"),  # micro sign: NFKC → Greek mu, which is not folded to m
+    ("𝐘𝐀𝐒𝐄𝐑𝐔", "yaseru"),  # mathematical bold letters
+    ("㋐㋑", "あい"),  # circled katakana
     ("", ""),
     ("!!!", ""),
 ]

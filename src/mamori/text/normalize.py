@@ -23,7 +23,8 @@ The skeleton, in order (the same function folds lexicon entries, so both sides a
    kana becomes one ``ー``; elsewhere (after kanji, Latin, at the start) it is dropped.
    Tildes (〜~) and the hyphen-minus are separators, so ヤセ〜ル folds to やせる. (The
    rule is kana-based, not katakana-based, so that folding twice changes nothing.)
-6. Look-alikes, by context only: kanji 力二口工夕卜八才 → katakana カニロエタトハオ next
+6. Look-alikes. Cyrillic and Greek letters drawn like Latin ones become Latin
+   (``СНАNЕL`` with Cyrillic letters → ``chanel``). By context only: kanji 力二口工夕卜八才 → katakana カニロエタトハオ next
    to katakana and not next to kanji/hiragana; the reverse next to kanji; digit 0
    between Latin letters → ``o``.
 7. Katakana → hiragana.
@@ -77,6 +78,15 @@ _LOOKALIKES = {
     "八": "ハ",
     "才": "オ",
 }
+# Lower-case Cyrillic / Greek letters whose (upper- or lower-case) glyph is a Latin
+# letter's. Not μ: NFKC turns the micro sign into μ, and μg must not read as mg.
+_HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "ν": "n",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x",
+}  # fmt: skip
 # Hangul V/T jamo compose with a preceding L jamo: NFKC handles those clusters.
 _COMPOSING = "".join(chr(c) for c in range(0x1160, 0x1200))
 # Voiced-sound marks (half-width ﾞﾟ and combining ゙゚) are composed by table lookup
@@ -225,6 +235,13 @@ def _build_base() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], list[i
             low = ch.lower()
             if low != ch and len(low) == 1:
                 fold[cp] = ord(low)
+    # Cyrillic and Greek letters drawn like Latin ones (ＣНАNЕL with Cyrillic Н and Е)
+    # become Latin, after lower-casing: the brand names counterfeiters spoof are Latin.
+    remap = np.arange(n, dtype=np.uint32)
+    for src, dst in _HOMOGLYPHS.items():
+        remap[ord(src)] = ord(dst)
+    fold = remap[fold]
+    fold[0x039C] = ord("m")  # capital Μ looks like M; only the lower-case μ means micro
     # Class of a code point = class of what it folds to (ｰ → ー is LONG, Ａ → a LATIN).
     return fold, cls[fold], complex_cps
 
