@@ -442,7 +442,7 @@ def section_findings(run: Run) -> Section | None:
     fig.update_layout(title="種類別の発見 / findings by kind")
     parts = [_fig_html(fig, "findings-by-kind")]
     top = run.rows(
-        "SELECT kind, finding_id, entity_type, len(entity_ids), entity_ids[1:6]::VARCHAR, score, window, evidence, suggested_action FROM ("
+        "SELECT kind, finding_id, entity_type, len(entity_ids), entity_ids[1:6]::VARCHAR, score, \"window\", evidence, suggested_action FROM ("
         "SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score DESC NULLS LAST, finding_id) rn FROM findings) WHERE rn <= 5 ORDER BY kind, rn"
     )
     parts.append(

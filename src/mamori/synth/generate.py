@@ -131,6 +131,8 @@ def _type_table() -> tuple[TypeInfo, ...]:
 
 
 TYPES = _type_table()
+BACKGROUND_TYPES_ALL = tuple(t for t in TYPES if t.background)
+SPECIAL_CODES = frozenset({"dagger", "sword", "switchblade", "imitation_sword"})
 TYPE_INDEX = {(t.category, t.code): i for i, t in enumerate(TYPES)}
 BACKGROUND_TYPES: dict[str, np.ndarray] = {
     c: np.array([i for i, t in enumerate(TYPES) if t.category == c and t.background])
@@ -220,6 +222,9 @@ class World:
     )  # -1 none; >=0 counterfeit, <=-2 spam
     l_emerging: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
     l_dp: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
+    l_noun: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # noun within type
+    l_variant: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # planted variant
+    l_brand: list[str] = field(default_factory=list)  # brand written on each listing
     l_weight: np.ndarray = field(default_factory=lambda: np.zeros(0))
     l_status: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))
     l_creator: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
@@ -577,12 +582,14 @@ def plan_listings(w: World) -> None:
         m = cat == c
         opts = BACKGROUND_TYPES[CATEGORIES[c]]
         w.l_type[m] = opts[rng.integers(0, len(opts), int(m.sum()))]
+    w.l_noun = rng.integers(0, 1 << 30, n)
     w.l_created_day = END_DAY - np.floor(rng.random(n) ** 1.6 * 720).astype(np.int64) - 1
     w.l_plant = np.zeros(n, np.int8)
     w.l_family = np.full(n, -1, np.int8)
     w.l_wave = np.full(n, -1, np.int64)
     w.l_emerging = np.zeros(n, bool)
     w.l_dp = np.zeros(n, np.int8)
+    w.l_variant = np.zeros(n, np.int8)
     w.l_status = np.where(rng.random(n) < 0.92, 0, np.where(rng.random(n) < 0.6, 1, 2)).astype(
         np.int8
     )
@@ -634,15 +641,25 @@ def plan_listings(w: World) -> None:
                 code = _planted_type(fam, kind, category, uu[j, 1])
                 if fam == "psc" and kind == VIOLATION and uu[j, 3] < 0.25:
                     category, code = "toy", "infant_toy"
+                variant = 0
+                if fam == "pmd_quasi_drug" and kind == VIOLATION and uu[j, 3] < 0.4:
+                    # an ordinary cosmetic presenting itself as a quasi-drug
+                    category, code, variant = "cosmetics", None, 1
+                if fam == "otc_drug" and kind == VIOLATION:
+                    # unlicensed seller · prescription-only drug · drug-only ingredient
+                    variant = 0 if uu[j, 2] < 0.55 else (1 if uu[j, 2] < 0.75 else 2)
+                    if variant == 2:
+                        category, code = "health_food", "supplement"
+                w.l_variant[idx] = variant
                 set_type(idx, category, code, uu[j, 1])
                 w.l_plant[idx] = kind
                 w.l_family[idx] = FAMILY_INDEX[fam]
                 w.l_status[idx] = 0
                 if kind == VIOLATION and len(risky) and uu[j, 2] < 0.7:
                     w.l_seller[idx] = risky[int(uu[j, 3] * len(risky))]
-                if fam == "otc_drug" and kind == VIOLATION and uu[j, 2] < 0.7:
+                if fam == "otc_drug" and kind == VIOLATION and variant == 0:
                     w.l_seller[idx] = unlicensed_drug[int(uu[j, 3] * len(unlicensed_drug))]
-                elif fam == "otc_drug" or TYPE_CAT[w.l_type[idx]] == CAT_INDEX["drug"]:
+                elif TYPE_CAT[w.l_type[idx]] == CAT_INDEX["drug"]:
                     w.l_seller[idx] = drug_sellers[int(uu[j, 3] * len(drug_sellers))]
                 if fam == "alcohol" and kind == VIOLATION and uu[j, 2] < 0.6:
                     w.l_seller[idx] = unlicensed_alcohol[int(uu[j, 3] * len(unlicensed_alcohol))]
@@ -776,6 +793,7 @@ def _claim(fam: str, r: Sequence[float], noun: str, brand: str) -> str:
         noun=noun,
         brand=brand,
         drug=pick(vocab.RX_DRUGS, r[3]),
+        ingredient=pick(vocab.DRUG_ONLY_INGREDIENTS, r[3]),
     )
 
 
@@ -802,7 +820,13 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
             t = TYPES[int(w.l_type[i])]
             cat = vocab.CATEGORY_BY_CODE.get(t.category)
             assert cat is not None
-            noun = pick(t.nouns, r[0])
+            noun_i = int(w.l_noun[i]) % len(t.nouns)
+            noun = t.nouns[noun_i]
+            code = (
+                t.code
+                if t.code in SPECIAL_CODES
+                else vocab.SPECIFIC_CODES.get(t.code, (t.code,) * len(t.nouns))[noun_i]
+            )
             brand = pick(cat.brands, r[1])
             adj = pick(cat.adjectives, r[2])
             size = pick(t.sizes, r[3])
@@ -824,17 +848,22 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
             claim_in_title = r[10] < 0.4
             if t.category == "quasi_drug":
                 approval = "quasi_drug_approved"
-            if t.category == "electrical":
-                pse_mark = "diamond" if t.code in ("ac_adapter", "heater") else "round"
-                if t.code == "power_station":
-                    pse_mark = "none"
-            if t.code in ("lighter", "laser_pointer", "helmet", "pressure_cooker"):
+            if code in vocab.PSE_DIAMOND:
+                pse_mark = "diamond"
+            elif code in vocab.PSE_ROUND:
+                pse_mark = "round"
+            elif t.category == "electrical":
+                pse_mark = "none"  # battery audio gear, power stations: outside PSE
+            if code in vocab.PSC_REQUIRED:
                 psc_mark = True
             if t.code == "bicycle_helmet":
                 psc_mark, sg_mark = False, True
             if t.category == "toy":
-                age = pick((0, 0, 1, 3, 3, 6, 8, 12), r[11])
-                psc_mark = True if age < 3 else None
+                if t.code == "infant_toy":
+                    age = pick((0, 0, 1, 2), r[11])
+                else:
+                    age = pick((3, 3, 6, 8, 12), r[11])
+                    psc_mark = None
                 sg_mark = r[12] < 0.3
             if t.category == "knife":
                 blade = round(
@@ -902,11 +931,12 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
                     blade,
                     abv,
                     r,
+                    code,
                 )
                 continue
             if plant == VIOLATION and fam is not None:
                 claim, title, sentences, extra = _violation(
-                    fam, t, title, sentences, noun, brand, r
+                    fam, t, title, sentences, noun, brand, r, code, int(w.l_variant[i])
                 )
                 pse_mark = extra.get("pse_mark", pse_mark)
                 psc_mark = extra.get("psc_mark", psc_mark)
@@ -916,7 +946,7 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
                 brand = extra.get("brand", brand)
             elif plant == LOOKALIKE and fam is not None:
                 claim, title, sentences, extra = _lookalike(
-                    fam, t, title, sentences, noun, brand, r
+                    fam, t, title, sentences, noun, brand, r, code, int(w.l_variant[i])
                 )
                 pse_mark = extra.get("pse_mark", pse_mark)
                 psc_mark = extra.get("psc_mark", psc_mark)
@@ -960,6 +990,7 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
                 blade,
                 abv,
                 r,
+                code,
             )
         cols["created_at"] = ts(np.asarray(cols["created_at"]))  # type: ignore[assignment]
         tw.write(cols)
@@ -984,6 +1015,7 @@ def _append_listing(
     blade: float | None,
     abv: float | None,
     r: Sequence[float],
+    code: str,
 ) -> None:
     cols["id"].append(listing_id(i))
     cols["seller_id"].append(seller_id(int(w.l_seller[i])))
@@ -992,10 +1024,12 @@ def _append_listing(
     cols["price"].append(price)
     cols["list_price"].append(int(w.l_list[i]) if w.l_list[i] > 0 else None)
     cols["brand"].append(brand)
+    w.l_brand.append(brand)
+    w.l_brand.append(brand)
     cols["approval"].append(approval)
     cols["created_at"].append(int(w.l_created_day[i]) * DAY_US + int(r[19] * DAY_US))
     cols["status"].append(("active", "delisted", "draft")[int(w.l_status[i])])
-    cols["product_type"].append(t.code)
+    cols["product_type"].append(code)
     cols["pse_mark"].append(pse_mark)
     cols["psc_mark"].append(psc_mark)
     cols["sg_mark"].append(sg_mark)
@@ -1015,10 +1049,20 @@ def _violation(
     noun: str,
     brand: str,
     r: Sequence[float],
+    code: str,
+    variant: int,
 ) -> tuple[str | None, str, list[str], dict[str, Any]]:
     extra: dict[str, Any] = {}
     claim: str | None = None
-    if fam in vocab.VIOLATION_TEMPLATES and fam not in ("counterfeit", "approved_claims"):
+    if fam == "pmd_quasi_drug":
+        if variant == 1:
+            claim = _claim("pmd_quasi_drug_status", r[12:16], noun, brand)
+        else:
+            tpl = pick(
+                vocab.QUASI_DRUG_OVERCLAIMS.get(t.code, vocab.VIOLATION_TEMPLATES[fam]), r[12]
+            )
+            claim = _evade(tpl.format(noun=noun), r[16:18])
+    elif fam in vocab.VIOLATION_TEMPLATES and fam not in ("counterfeit", "approved_claims"):
         claim = _evade(_claim(fam, r[12:16], noun, brand), r[16:18])
     elif fam == "approved_claims":
         claim = _claim(fam, r[12:16], noun, brand)
@@ -1035,7 +1079,7 @@ def _violation(
     elif fam == "keihyo_double_price":
         pass  # the fake reference price is in the price history
     elif fam == "pse":
-        if t.code == "ac_adapter" and r[12] < 0.35:
+        if code in vocab.PSE_DIAMOND and r[12] < 0.35:
             extra["pse_mark"] = "round"  # wrong mark for a 特定電気用品
         else:
             extra["pse_mark"] = "none"
@@ -1064,8 +1108,10 @@ def _violation(
     elif fam == "alcohol":
         sentences = [s for s in sentences if s not in vocab.UNDERAGE_STATEMENTS]
     elif fam == "otc_drug":
-        if r[12] < 0.3:
+        if variant == 1:
             claim = _claim("otc_drug_rx", r[12:16], noun, brand)
+        elif variant == 2:
+            claim = _evade(_claim("otc_drug_ingredient", r[12:16], noun, brand), r[16:18])
     elif fam == "knife":
         extra["blade"] = {
             "dagger": round(9 + r[12] * 8, 1),
@@ -1084,7 +1130,10 @@ def _lookalike(
     noun: str,
     brand: str,
     r: Sequence[float],
+    code: str,
+    variant: int,
 ) -> tuple[str | None, str, list[str], dict[str, Any]]:
+    del code, variant  # same call shape as _violation; look-alikes have one variant
     extra: dict[str, Any] = {}
     claim: str | None = None
     if fam == "pmd_cosmetic_scope":
@@ -1275,11 +1324,22 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
     plain = np.setdiff1d(np.arange(npost), np.concatenate([stema, em_posts]))
     pmd_fams = ("pmd_disease", "pmd_cosmetic_scope", "keihyo_weight_loss", "pmd_guarantee")
     n_pmd = max(6, npost // 400)
-    pmd_posts = prng.choice(plain, min(n_pmd * len(pmd_fams), len(plain)), replace=False)
     post_fam = np.full(npost, -1, np.int64)
     post_fam[stema] = FAMILY_INDEX["stema"]
-    for j, fam in enumerate(pmd_fams):
-        post_fam[pmd_posts[j :: len(pmd_fams)]] = FAMILY_INDEX[fam]
+    # each claim on a post about a product it could plausibly be made for
+    post_cat = np.where(post_listing >= 0, TYPE_CAT[w.l_type[np.maximum(post_listing, 0)]], -1)
+    fam_cats = {
+        "pmd_disease": ("health_food",),
+        "pmd_cosmetic_scope": ("cosmetics",),
+        "keihyo_weight_loss": ("health_food",),
+        "pmd_guarantee": ("health_food", "cosmetics"),
+    }
+    for fam in pmd_fams:
+        ok = np.isin(post_cat, [CAT_INDEX[c] for c in fam_cats[fam]]) & (post_fam < 0)
+        pool = np.intersect1d(plain, np.flatnonzero(ok))
+        if len(pool) < n_pmd:  # tiny worlds: fall back to any free post
+            pool = np.intersect1d(plain, np.flatnonzero(post_fam < 0))
+        post_fam[prng.choice(pool, min(n_pmd, len(pool)), replace=False)] = FAMILY_INDEX[fam]
     is_em_post = np.zeros(npost, bool)
     is_em_post[em_posts] = True
     look = np.zeros(npost, bool)
@@ -1298,17 +1358,23 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
         for i in range(c0, c1):
             r = UU[i - c0]
             li = int(post_listing[i])
-            t = TYPES[int(w.l_type[li])] if li >= 0 else TYPES[int(r[0] * len(TYPES)) % len(TYPES)]
-            cat = vocab.CATEGORY_BY_CODE[t.category]
-            noun = pick(t.nouns, r[1])
-            brand = pick(cat.brands, r[2]) if li >= 0 else None
+            if li >= 0:  # about a listing: its product and brand
+                t = TYPES[int(w.l_type[li])]
+                noun = t.nouns[int(w.l_noun[li]) % len(t.nouns)]
+                brand: str | None = w.l_brand[li]
+            else:
+                t = BACKGROUND_TYPES_ALL[int(r[0] * len(BACKGROUND_TYPES_ALL))]
+                noun = pick(t.nouns, r[1])
+                brand = None
+            caption_pool = vocab.CAPTION_TEMPLATES if brand else vocab.CAPTION_TEMPLATES_NO_BRAND
             kind = pick(("short_video", "short_video", "live", "photo", "text"), r[3])
-            caption = (
-                pick(vocab.CAPTION_TEMPLATES, r[4]).format(brand=brand or "", noun=noun).strip()
+            caption = pick(caption_pool, r[4]).format(brand=brand, noun=noun).strip()
+            transcript_pool = (
+                vocab.TRANSCRIPT_TEMPLATES if brand else vocab.TRANSCRIPT_TEMPLATES_NO_BRAND
             )
             transcript = (
-                pick(vocab.TRANSCRIPT_TEMPLATES, r[5]).format(
-                    brand=brand or "", noun=noun, feel=pick(vocab.FEELINGS, r[6])
+                pick(transcript_pool, r[5]).format(
+                    brand=brand, noun=noun, feel=pick(vocab.FEELINGS, r[6])
                 )
                 if kind in ("short_video", "live")
                 else None
@@ -1322,7 +1388,7 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
                     caption = f"{disclosure} {caption}"
                 else:
                     tags.insert(0, "#PR" if r[14] < 0.5 else "#広告")
-            elif fam == "stema":
+            if fam == "stema":
                 variant = int(r[13] * 10)
                 if variant == 0:
                     # buried at the end of a wall of hashtags
@@ -1353,7 +1419,8 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
             cols["hashtags"].append(" ".join(tags))
             cols["affiliate_link"].append(bool(aff_link[i]))
             cols["gifted"].append(bool(gifted[i]))
-            cols["shop_tag"].append(li >= 0 and r[15] < 0.7)
+            # a product tag comes with the affiliate programme or a brand deal
+            cols["shop_tag"].append(bool(sponsored[i]) and r[15] < 0.7)
             cols["posted_at"].append(int(post_day[i]) * DAY_US + int((0.3 + 0.7 * r[10]) * DAY_US))
             cols["views"].append(int(10 ** (2 + 4 * r[9] ** 1.3)))
         cols["posted_at"] = ts(np.asarray(cols["posted_at"]))  # type: ignore[assignment]

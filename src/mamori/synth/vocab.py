@@ -200,6 +200,11 @@ class ProductType:
     price: tuple[int, int]  # typical price range in yen (tax included)
     sizes: tuple[str, ...] = ("",)
 
+    def code_of(self, noun_index: int) -> str:
+        """The specific ``product_type`` of the ``noun_index``-th noun."""
+        codes = SPECIFIC_CODES.get(self.code)
+        return codes[noun_index] if codes else self.code
+
 
 @dataclass(frozen=True, slots=True)
 class Category:
@@ -420,7 +425,6 @@ CATEGORY_DEFS: tuple[Category, ...] = (
         (
             "原材料名：還元麦芽糖、デキストリン、ビタミンC、ステアリン酸カルシウム。",
             "1日2粒を目安に、水またはぬるま湯でお召し上がりください。",
-            "本品は、特定保健用食品と異なり、消費者庁長官による個別審査を受けたものではありません。",
             "食生活は、主食、主菜、副菜を基本に、食事のバランスを。",
             "国内のGMP認定工場で製造しています。",
             "妊娠・授乳中の方、医薬品を服用中の方は医師にご相談ください。",
@@ -805,7 +809,12 @@ CATEGORY_DEFS: tuple[Category, ...] = (
                 ("M", "L"),
             ),
             ProductType("bicycle_helmet", ("自転車用ヘルメット",), (2980, 9800), ("M", "L")),
-            ProductType("pressure_cooker", ("圧力鍋", "電気圧力鍋"), (3980, 14800), ("4L", "6L")),
+            ProductType(
+                "pressure_cooker",
+                ("圧力鍋", "両手圧力なべ", "片手圧力鍋"),
+                (3980, 14800),
+                ("4L", "6L"),
+            ),
             ProductType(
                 "household",
                 ("タオルセット", "収納ボックス", "アロマディフューザー", "マスク 50枚"),
@@ -827,6 +836,46 @@ CATEGORY_DEFS: tuple[Category, ...] = (
     ),
 )
 CATEGORY_BY_CODE: dict[str, Category] = {c.code: c for c in CATEGORY_DEFS}
+# Specific product_type codes, one per noun of a ProductType group.
+SPECIFIC_CODES: dict[str, tuple[str, ...]] = {
+    "ac_adapter": ("ac_adapter", "usb_charger", "usb_charger"),
+    "hair_dryer": ("hair_dryer", "hair_iron", "hair_iron"),
+    "led_light": ("desk_lamp", "lighting_fixture", "lighting_fixture"),
+    "earphones": ("wireless_earphones", "bluetooth_speaker", "headphones"),
+    "power_station": ("portable_power_station", "portable_power_station"),
+    "heater": ("ceramic_heater", "electric_blanket", "electric_kettle"),
+    "massager": ("low_frequency_therapy_device", "electric_massager", "electric_massager"),
+    "infant_toy": ("rattle", "teether", "infant_toy", "infant_toy"),
+    "helmet": ("motorcycle_helmet", "motorcycle_helmet", "motorcycle_helmet"),
+}
+# Which PSE mark a product needs (電気用品安全法): ◇ for 特定電気用品, ○ for the rest of
+# the 電気用品; battery-only audio gear and portable power stations need none.
+PSE_DIAMOND: frozenset[str] = frozenset(
+    {"ac_adapter", "usb_charger", "electric_blanket", "electric_massager", "electric_toy"}
+)
+PSE_ROUND: frozenset[str] = frozenset(
+    {
+        "mobile_battery",
+        "hair_dryer",
+        "hair_iron",
+        "desk_lamp",
+        "lighting_fixture",
+        "ceramic_heater",
+        "electric_kettle",
+        "low_frequency_therapy_device",
+    }
+)
+PSC_REQUIRED: frozenset[str] = frozenset(
+    {
+        "lighter",
+        "laser_pointer",
+        "motorcycle_helmet",
+        "pressure_cooker",
+        "rattle",
+        "teether",
+        "infant_toy",
+    }
+)
 
 # ---------------------------------------------------------------------------------------
 # Planted violations: families, where they live, and their phrasings.
@@ -928,13 +977,24 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "食前に2カプセルを1日3回服用してください",
         "就寝前に5粒服用すると効果的です",
     ),
+    # over-claims beyond a quasi-drug's approved efficacy (see QUASI_DRUG_OVERCLAIMS)
     "pmd_quasi_drug": (
-        "シミを根本から消す薬用{noun}",
+        "シミを根本から消す{noun}",
         "重度のシミ治療用",
-        "できてしまったシミが消える薬用美白",
-        "ワキガが完治する薬用デオドラント",
+        "できてしまったシミが消える",
         "ニキビ跡がきれいに消える",
-        "薬用成分で薄毛が治る",
+    ),
+    # unapproved products presenting themselves as quasi-drugs
+    "pmd_quasi_drug_status": (
+        "医薬部外品 {noun}",
+        "薬用{noun}",
+        "厚生労働省承認の有効成分配合",
+        "薬用美白 {noun}",
+    ),
+    "otc_drug_ingredient": (
+        "{ingredient}配合 {noun}",
+        "男性の自信に 海外処方 {ingredient}入り",
+        "{ingredient}を含む強力ダイエットサプリ",
     ),
     "keihyo_no1": (
         "満足度No.1",
@@ -951,7 +1011,7 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "食べても太らない{noun}",
         "寝ている間に痩せる",
         "簡単に-8kgのダイエット成功",
-        "貼るだけで痩身効果",
+        "飲むだけで-5kg",
         "脂肪が溶ける",
         "運動なしでスリムに",
     ),
@@ -1015,7 +1075,7 @@ ALL_FAMILIES: tuple[str, ...] = (*LISTING_FAMILIES, "stema", "tokusho_disclosure
 
 # Category a planted listing of each family belongs to (weighted choice).
 FAMILY_CATEGORIES: dict[str, tuple[tuple[str, float], ...]] = {
-    "pmd_disease": (("health_food", 0.7), ("cosmetics", 0.1), ("food", 0.2)),
+    "pmd_disease": (("health_food", 0.8), ("food", 0.2)),
     "pmd_body_function": (("health_food", 0.85), ("food", 0.15)),
     "pmd_cosmetic_scope": (("cosmetics", 1.0),),
     "pmd_guarantee": (("health_food", 0.5), ("cosmetics", 0.35), ("quasi_drug", 0.15)),
@@ -1029,7 +1089,7 @@ FAMILY_CATEGORIES: dict[str, tuple[tuple[str, float], ...]] = {
         ("cosmetics", 0.2),
         ("general", 0.2),
     ),
-    "keihyo_weight_loss": (("health_food", 0.8), ("cosmetics", 0.1), ("food", 0.1)),
+    "keihyo_weight_loss": (("health_food", 0.85), ("food", 0.15)),
     "pse": (("electrical", 1.0),),
     "psc": (("general", 1.0),),
     "alcohol": (("alcohol", 1.0),),
@@ -1209,6 +1269,30 @@ LUXURY_BRANDS: tuple[str, ...] = (
     "バレンシアガ",
     "カルティエ",
 )
+QUASI_DRUG_OVERCLAIMS: dict[str, tuple[str, ...]] = {
+    "medicated_cream": (
+        "シミを根本から消す{noun}",
+        "重度のシミ治療用",
+        "できてしまったシミが消える",
+        "肝斑が治る",
+    ),
+    "medicated_lotion": (
+        "ニキビ跡がきれいに消える",
+        "ニキビが完治する{noun}",
+        "シミが消える美白ローション",
+    ),
+    "hair_tonic": ("薄毛が治る", "発毛を実感", "ハゲが治る{noun}"),
+    "deodorant": ("ワキガが完治する", "ワキガ治療に", "多汗症が治る"),
+    "mouthwash": ("歯周病が治る", "歯槽膿漏を完治", "虫歯が治る{noun}"),
+    "bath_salt": ("アトピーが治る入浴剤", "冷え性が完治", "神経痛が治る"),
+}
+DRUG_ONLY_INGREDIENTS: tuple[str, ...] = (
+    "シルデナフィル",
+    "タダラフィル",
+    "シブトラミン",
+    "センノシド",
+    "ヨヒンビン",
+)
 RX_DRUGS: tuple[str, ...] = (
     "ヒルドイド",
     "リンデロン",
@@ -1332,6 +1416,12 @@ TRANSCRIPT_TEMPLATES: tuple[str, ...] = (
     "はい、ライブ始まりました〜。今日は{noun}、数量限定なのでお早めに。{feel}。",
     "テクスチャーはこんな感じ。{feel}。気になる方はリンクから見てみてください。",
     "今回はこの{noun}。{feel}。値段も手頃なのでおすすめです。",
+)
+CAPTION_TEMPLATES_NO_BRAND: tuple[str, ...] = tuple(
+    t for t in CAPTION_TEMPLATES if "{brand}" not in t
+)
+TRANSCRIPT_TEMPLATES_NO_BRAND: tuple[str, ...] = tuple(
+    t for t in TRANSCRIPT_TEMPLATES if "{brand}" not in t
 )
 FEELINGS: tuple[str, ...] = (
     "しっとりしていて使いやすい",
