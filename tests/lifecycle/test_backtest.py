@@ -223,9 +223,17 @@ def test_without_labels_precision_is_undefined_not_zero(data_dir: Path) -> None:
     (data_dir / "labels.parquet").unlink()
     r = svc.compute(METAS, _hits(), data_dir, None, [])
     assert not r.labelled
-    assert r.policies[0].summary()["recall"] is None
-    assert r.policies[0].score.precision == 0.0  # every hit unconfirmed
+    summary = r.policies[0].summary()
+    assert summary["hits"] == 3
+    assert (summary["precision"], summary["recall"]) == (None, None)  # unknown, not 0
+    assert summary["precision_ci"] == [0.0, 1.0]
     assert r.seller_actions == {}
+
+
+def test_policy_without_family_is_unscored(data_dir: Path) -> None:
+    metas = [svc.PolicyMeta("P1", 3, None, "listing", "delist", 4, "high")]
+    r = svc.compute(metas, _hits(), data_dir, None, [])
+    assert r.policies[0].summary()["precision"] is None and r.policies[0].score.hits == 3
 
 
 def test_empty_hits(data_dir: Path) -> None:

@@ -119,7 +119,7 @@ def _charts(r: dict[str, Any]) -> dict[str, str]:
         return str(fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id))
 
     out: dict[str, str] = {"accuracy": "", "volume": "", "diff": ""}
-    pols = r["policies"]
+    pols = [p for p in r["policies"] if p.get("scored", True)]  # unknown is not zero
     if pols and r["labelled"]:
         fig = go.Figure()
         for metric, name in (("precision", "precision 適合率"), ("recall", "recall 再現率")):

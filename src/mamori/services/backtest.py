@@ -72,14 +72,20 @@ class PolicyResult:
     sellers_affected: int = 0
     gmv_affected: int = 0
     points_issued: int = 0
+    scored: bool = True  # False without labels or without a family: no accuracy to claim
 
     def summary(self) -> dict[str, Any]:
-        """One entry of ``summary.json`` — exactly the Contracts' keys, nothing more."""
-        s = self.score
+        """One entry of ``summary.json`` — exactly the Contracts' keys, nothing more.
+
+        An unscored policy (no labels, or no ``family`` to match them on) reports
+        precision and recall as ``null`` with the uninformative interval ``[0, 1]``:
+        "unknown" must not read as "always wrong".
+        """
+        s = self.score if self.scored else Score(0, 0, 0)
         return {
             "policy_id": self.meta.policy_id,
             "policy_version": self.meta.policy_version,
-            "hits": s.hits,
+            "hits": self.score.hits,
             "precision": s.precision,
             "precision_ci": list(s.precision_ci),
             "recall": s.recall,
@@ -133,6 +139,7 @@ class BacktestResult:
                     "points": p.meta.points,
                     "title": {"ja": p.meta.title_ja, "en": p.meta.title_en},
                     "confusion": p.score.to_dict(),
+                    "scored": p.scored,
                     "lookalike_hits": p.lookalike_hits,
                     "listings_affected": p.listings_affected,
                     "points_issued": p.points_issued,
@@ -588,6 +595,7 @@ def compute(
                 sellers_affected=slr,
                 gmv_affected=gmv,
                 points_issued=points_by_policy.get(m.policy_id, 0),
+                scored=labelled and m.family is not None,
             )
         )
     suspended = [o for o in outcomes if o.suspended]
