@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import delete, select, update
 from typer.testing import CliRunner
@@ -24,7 +26,7 @@ def test_chain_links_and_verifies(uow: UnitOfWork) -> None:
         rows = s.execute(select(audit_log).order_by(audit_log.c.seq)).all()
     assert report.ok and report.checked == 6
     assert rows[0].prev_hash == audit.GENESIS
-    assert all(b.prev_hash == a.hash for a, b in zip(rows, rows[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(rows))
 
 
 def test_append_many_in_one_transaction(uow: UnitOfWork) -> None:

@@ -140,7 +140,7 @@ def test_concurrent_duplicates_store_one_decision(uow: UnitOfWork, enforcer: Enf
 
     def go() -> None:
         try:
-            results.append(writer.write([pending("L1", make_hit(), key="same-key")])[0])
+            results.append(json.loads(writer.write([pending("L1", make_hit(), key="same-key")])[0]))
         except BaseException as exc:
             errors.append(exc)
 

@@ -15,6 +15,7 @@ the race on the unique constraint) returns the decision first stored.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import uuid
@@ -41,6 +42,8 @@ from mamori.storage.tables import (
     points_ledger,
     webhook_outbox,
 )
+
+_dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"), default=str)
 
 # Content actions need a content entity; on a seller a policy's own action is a seller one.
 CONTENT_ACTIONS = ("label", "demote", "delist")
@@ -202,11 +205,13 @@ class _Acc:
     audit: list[AuditEntry] = field(default_factory=list)
 
 
-def outbox_row(event: str, payload: Mapping[str, Any], now: datetime, key: str) -> dict[str, Any]:
+def outbox_row(
+    event: str, payload: Mapping[str, Any] | str, now: datetime, key: str
+) -> dict[str, Any]:
     return {
         "id": _derived_id("outbox", event, key),
         "event": event,
-        "payload": canonical_json(payload),
+        "payload": payload if isinstance(payload, str) else canonical_json(payload),
         "created_at": now,
         "status": "pending",
         "attempts": 0,
@@ -216,9 +221,15 @@ def outbox_row(event: str, payload: Mapping[str, Any], now: datetime, key: str) 
     }
 
 
-def action_event(row: Mapping[str, Any], statement: Mapping[str, Any]) -> dict[str, Any]:
+def action_event_json(row: Mapping[str, Any], statement_json: str) -> str:
+    """``action_event`` as JSON text, reusing the statement already serialised for storage."""
+    meta = action_event(row, None)
+    return _dumps(meta)[:-1] + ',"statement":' + statement_json + "}"
+
+
+def action_event(row: Mapping[str, Any], statement: Mapping[str, Any] | None) -> dict[str, Any]:
     """The webhook payload for an action: what the marketplace must execute."""
-    return {
+    out = {
         "action_id": row["id"],
         "type": row["type"],
         "status": row["status"],
@@ -232,9 +243,18 @@ def action_event(row: Mapping[str, Any], statement: Mapping[str, Any]) -> dict[s
         "from": row["created_at"].isoformat(),
         "until": row["ends_at"].isoformat() if row["ends_at"] else None,
         "appeal_until": row["appeal_until"].isoformat() if row["appeal_until"] else None,
-        "statement": {"ja": statement["ja"], "en": statement["en"]},
         "statement_url": f"/v1/actions/{row['id']}/statement",
     }
+    if statement is not None:
+        out["statement"] = dict(statement)
+    return out
+
+
+def _action_json(action_id: str, kind: str, points: int, statement_json: str) -> str:
+    return (
+        f'{{"action_id":{_dumps(action_id)},"type":{_dumps(kind)},"points":{int(points)},'
+        f'"statement":{statement_json}}}'
+    )
 
 
 class Enforcer:
@@ -300,8 +320,18 @@ class Enforcer:
 
         ``stats``, if given, receives how many decisions and actions were new.
         """
+        return [json.loads(t) for t in self.record_json(session, pending, now, stats)]
+
+    def record_json(
+        self,
+        session: Session,
+        pending: Sequence[PendingDecision],
+        now: datetime | None = None,
+        stats: dict[str, int] | None = None,
+    ) -> list[str]:
+        """``record`` returning the responses as JSON text (what the API sends as is)."""
         now = now or audit.utcnow()
-        results: list[dict[str, Any] | None] = [None] * len(pending)
+        results: list[str | None] = [None] * len(pending)
         # 1. Idempotency: keys and deterministic ids already stored → stored responses.
         keys = [p.idempotency_key for p in pending if p.idempotency_key]
         ids = [p.decision_id for p in pending]
@@ -325,9 +355,9 @@ class Enforcer:
         seen_ids: dict[str, int] = {}
         for i, p in enumerate(pending):
             if p.idempotency_key and p.idempotency_key in stored_by_key:
-                results[i] = json.loads(stored_by_key[p.idempotency_key])
+                results[i] = stored_by_key[p.idempotency_key]
             elif p.decision_id in stored_by_id:
-                results[i] = json.loads(stored_by_id[p.decision_id])
+                results[i] = stored_by_id[p.decision_id]
             elif p.idempotency_key and p.idempotency_key in seen_keys:
                 continue  # a duplicate inside this batch: filled in from its twin below
             elif p.decision_id in seen_ids:
@@ -415,12 +445,10 @@ class Enforcer:
     def _laws_for(self, hit: HitRecord) -> list[LawRef]:
         return [self.laws[lid] for lid in hit.legal_basis if lid in self.laws]
 
-    def _one(
-        self, p: PendingDecision, totals: dict[str, int], acc: _Acc, now: datetime
-    ) -> dict[str, Any]:
+    def _one(self, p: PendingDecision, totals: dict[str, int], acc: _Acc, now: datetime) -> str:
         at = p.decided_at or now
         active = [h for h in p.hits if h.status == "active"]
-        response_actions: list[dict[str, Any]] = []
+        response_actions: list[str] = []
         action_ids: list[str] = []
         appeal_until = appeal_deadline(at, self.ladder.appeal_window_days)
         for h in p.hits:
@@ -435,9 +463,9 @@ class Enforcer:
                     "action": h.action,
                     "points": h.points,
                     "status": h.status,
-                    "evidence": canonical_json([dict(e) for e in h.evidence]),
-                    "reason": canonical_json(dict(h.reason)) if h.reason else None,
-                    "legal_basis": canonical_json(list(h.legal_basis)),
+                    "evidence": _dumps([dict(e) for e in h.evidence]),
+                    "reason": _dumps(dict(h.reason)) if h.reason else None,
+                    "legal_basis": _dumps(list(h.legal_basis)),
                 }
             )
         seller_id = p.seller_id or (p.entity_id if p.entity_type == "seller" else None)
@@ -494,14 +522,7 @@ class Enforcer:
             )
             acc.actions.append(row)
             action_ids.append(action_id)
-            response_actions.append(
-                {
-                    "action_id": action_id,
-                    "type": h.action,
-                    "points": h.points,
-                    "statement": statement,
-                }
-            )
+            response_actions.append(_action_json(action_id, h.action, h.points, row["statement"]))
             if h.points and seller_id:
                 acc.points.append(
                     {
@@ -541,36 +562,38 @@ class Enforcer:
                         automated_decision=automated,
                     )
                     lst = self._statement(linp)
-                    acc.actions.append(
-                        self._action_row(
-                            lid,
-                            p,
-                            step.action,
-                            "ladder",
-                            "seller",
-                            seller_id,
-                            seller_id,
-                            last_hit.policy_id,
-                            last_hit.policy_version,
-                            0,
-                            step.points,
-                            at,
-                            ends,
-                            appeal_until,
-                            lst,
-                            acc,
-                        )
+                    lrow = self._action_row(
+                        lid,
+                        p,
+                        step.action,
+                        "ladder",
+                        "seller",
+                        seller_id,
+                        seller_id,
+                        last_hit.policy_id,
+                        last_hit.policy_version,
+                        0,
+                        step.points,
+                        at,
+                        ends,
+                        appeal_until,
+                        lst,
+                        acc,
                     )
+                    acc.actions.append(lrow)
                     action_ids.append(lid)
-                    response_actions.append(
-                        {"action_id": lid, "type": step.action, "points": 0, "statement": lst}
-                    )
-        response = {
-            "decision_id": p.decision_id,
-            "entity_id": p.entity_id,
-            "hits": [h.public() for h in active],
-            "actions": response_actions,
-        }
+                    response_actions.append(_action_json(lid, step.action, 0, lrow["statement"]))
+        response = (
+            '{"decision_id":'
+            + _dumps(p.decision_id)
+            + ',"entity_id":'
+            + _dumps(p.entity_id)
+            + ',"hits":'
+            + _dumps([h.public() for h in active])
+            + ',"actions":['
+            + ",".join(response_actions)
+            + "]}"
+        )
         acc.decisions.append(
             {
                 "id": p.decision_id,
@@ -582,7 +605,7 @@ class Enforcer:
                 "pack_hash": self.pack_hash,
                 "created_at": at,
                 "actor": p.actor,
-                "response": canonical_json(response),
+                "response": response,
             }
         )
         acc.audit.append(
@@ -628,7 +651,8 @@ class Enforcer:
         statement: Mapping[str, Any],
         acc: _Acc,
     ) -> dict[str, Any]:
-        row = {
+        statement_json = _dumps(statement)
+        row: dict[str, Any] = {
             "id": action_id,
             "decision_id": p.decision_id,
             "type": kind,
@@ -647,11 +671,11 @@ class Enforcer:
             "appeal_until": appeal_until,
             "closed_at": None,
             "close_reason": None,
-            "statement": canonical_json(statement),
+            "statement": statement_json,
         }
         if self.webhooks_enabled:
             acc.outbox.append(
-                outbox_row("action.created", action_event(row, statement), at, action_id)
+                outbox_row("action.created", action_event_json(row, statement_json), at, action_id)
             )
         acc.audit.append(
             AuditEntry(
@@ -857,8 +881,17 @@ def policy_statuses(uow: Any, pack: Any | None) -> dict[str, str]:
         return {str(k): _str_enum(v) for k, v in fn(session, pack).items()}
 
 
+ALL_STATUSES = frozenset({"draft", "shadow", "approved", "active", "retired"})
+
+
 class Evaluation:
-    """Adapts ``RealtimeEvaluator`` to enforcement: statuses applied, hits as HitRecords."""
+    """Adapts ``RealtimeEvaluator`` to enforcement: statuses applied, hits as HitRecords.
+
+    The evaluator is compiled once over *every* policy of the pack, whatever its status,
+    and the lifecycle's status map is applied to the hits afterwards: a state change
+    then takes effect at once, with no recompilation (seconds for a full pack) on the
+    request path.
+    """
 
     def __init__(self, pack: Any, evaluator: Any | None = None) -> None:
         self.pack = pack
@@ -866,31 +899,8 @@ class Evaluation:
         if evaluator is None:
             from mamori.evaluate.realtime import RealtimeEvaluator
 
-            evaluator = RealtimeEvaluator(pack)
+            evaluator = RealtimeEvaluator(pack, include=ALL_STATUSES)
         self.evaluator = evaluator
-        import inspect
-
-        try:
-            params = inspect.signature(evaluator.evaluate).parameters
-        except (TypeError, ValueError):  # pragma: no cover
-            params = {}  # type: ignore[assignment]
-        self._takes_statuses = "statuses" in params
-        self._by_statuses: dict[frozenset[tuple[str, str]], Any] = {}
-
-    def _evaluator_for(self, statuses: Mapping[str, str]) -> Any:
-        if not statuses or self._takes_statuses:
-            return self.evaluator
-        key = frozenset(statuses.items())
-        ev = self._by_statuses.get(key)
-        if ev is None:
-            try:
-                ev = type(self.evaluator)(self.pack, statuses=dict(statuses))
-            except TypeError:
-                ev = self.evaluator
-            if len(self._by_statuses) > 16:
-                self._by_statuses.clear()
-            self._by_statuses[key] = ev
-        return ev
 
     def hits(
         self,
@@ -899,19 +909,15 @@ class Evaluation:
         related: Mapping[str, Any] | None,
         statuses: Mapping[str, str],
     ) -> list[HitRecord]:
-        ev = self._evaluator_for(statuses)
-        if self._takes_statuses and statuses:
-            decision = ev.evaluate(
-                entity_type, dict(entity), dict(related or {}) or None, statuses=dict(statuses)
-            )
-        else:
-            decision = ev.evaluate(entity_type, dict(entity), dict(related or {}) or None)
+        decision = self.evaluator.evaluate(entity_type, dict(entity), dict(related or {}) or None)
         out: list[HitRecord] = []
         for h in _get(decision, "hits", ()) or ():
             rec = hit_record(h, self.policies)
-            status = statuses.get(rec.policy_id, rec.status)
+            policy = self.policies.get(rec.policy_id)
+            pack_status = _str_enum(_get(policy, "status", rec.status)) if policy else rec.status
+            status = statuses.get(rec.policy_id, pack_status)
             if status not in EVALUATED:
-                continue  # retired or back in draft: the lifecycle says it must not count
+                continue  # draft, approved-not-live or retired: not evaluated for real
             if status != rec.status:
                 rec = HitRecord(**{**_asdict(rec), "status": status})
             out.append(rec)
@@ -961,9 +967,7 @@ class DecisionWriter:
         self.uow = uow
         self.enforcer = enforcer
         self.max_batch = max_batch
-        self.queue: asyncio.Queue[tuple[PendingDecision, asyncio.Future[dict[str, Any]]]] = (
-            asyncio.Queue()
-        )
+        self.queue: asyncio.Queue[tuple[PendingDecision, asyncio.Future[str]]] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
         self.batches = 0
         self.written = 0
@@ -983,20 +987,21 @@ class DecisionWriter:
                 await self._task
             self._task = None
 
-    async def submit(self, pending: PendingDecision) -> dict[str, Any]:
+    async def submit(self, pending: PendingDecision) -> str:
+        """Queue one decision; resolves to the response JSON text once committed."""
         import asyncio
 
-        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        fut: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         await self.queue.put((pending, fut))
         return await fut
 
-    def write(self, batch: Sequence[PendingDecision]) -> list[dict[str, Any]]:
+    def write(self, batch: Sequence[PendingDecision]) -> list[str]:
         from sqlalchemy.exc import IntegrityError
 
         for attempt in range(3):
             try:
                 with self.uow.begin() as session:
-                    return self.enforcer.record(session, batch)
+                    return self.enforcer.record_json(session, batch)
             except IntegrityError:
                 # Another process stored one of these keys first: the retry reads it back.
                 if attempt == 2:

@@ -6,7 +6,7 @@ import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from mamori.api.deps import State, body_schema, parse_body, require
 from mamori.api.schemas import DecisionRequest, DecisionResponse
@@ -34,7 +34,7 @@ async def create_decision(
     state: State,
     principal: Annotated[Principal, Depends(require("decisions:create"))],
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
-) -> JSONResponse:
+) -> Response:
     body = await parse_body(request, DecisionRequest)
     if body.entity_type not in SCHEMAS:
         raise HTTPException(
@@ -68,17 +68,18 @@ async def create_decision(
         content_date=content_date(body.entity),
     )
     if state.writer is not None:
-        result = await state.writer.submit(pending)
+        text = await state.writer.submit(pending)
     else:
         enforcer = state.extras["enforcer"]
 
-        def write() -> dict[str, Any]:
+        def write() -> str:
             with state.uow.begin() as session:
-                out: dict[str, Any] = enforcer.record(session, [pending])[0]
+                out: str = enforcer.record_json(session, [pending])[0]
                 return out
 
-        result = await asyncio.to_thread(write)
-    return JSONResponse(result)
+        text = await asyncio.to_thread(write)
+    # The stored response text is sent as is: a replay is byte-for-byte the original.
+    return Response(content=text.encode(), media_type="application/json")
 
 
 @router.get("/v1/decisions/{decision_id}", summary="A stored decision with every hit (shadow too)")
