@@ -24,9 +24,9 @@ The skeleton, in order (the same function folds lexicon entries, so both sides a
    Tildes (〜~) and the hyphen-minus are separators, so ヤセ〜ル folds to やせる. (The
    rule is kana-based, not katakana-based, so that folding twice changes nothing.)
 6. Look-alikes. Cyrillic and Greek letters drawn like Latin ones become Latin
-   (``СНАNЕL`` with Cyrillic letters → ``chanel``). By context only: kanji 力二口工夕卜八才 → katakana カニロエタトハオ next
-   to katakana and not next to kanji/hiragana; the reverse next to kanji; digit 0
-   between Latin letters → ``o``.
+   (``СНАNЕL`` with Cyrillic letters → ``chanel``). By context only: kanji
+   力二口工夕卜八才 → katakana カニロエタトハオ next to katakana and not next to
+   kanji/hiragana; the reverse next to kanji; digit 0 between Latin letters → ``o``.
 7. Katakana → hiragana.
 
 The work runs as table lookups and shifted-array comparisons in numpy over UTF-32 code
@@ -247,7 +247,7 @@ def _build_base() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], list[i
 
 
 class _Tables:
-    """Lookup tables indexed by code point, built once per process (~0.5 s)."""
+    """Lookup tables indexed by code point, made once per process (cached on disk)."""
 
     def __init__(self) -> None:
         n = _MAX_CP
@@ -632,7 +632,8 @@ def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalize
     joined = "\0" + "\0".join(texts) + "\0"
     raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     bounds = _bounds(stage1)
-    hard = t.is_complex[raw].nonzero()[0]
+    # (str.isascii is O(1): CPython knows a string's widest character.)
+    hard = raw[:0] if joined.isascii() else t.is_complex[raw].nonzero()[0]
     if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
         for i in np.unique(np.searchsorted(bounds, hard) - 1).tolist():
             stage1[i] = _stage1(t, texts[i])
@@ -640,10 +641,9 @@ def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalize
         raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         bounds = _bounds(stage1)
     codes, k, idx = _fold_codes(t, raw, bounds, kana)
-    out_bounds = (k == BOUNDARY).nonzero()[0]
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    ob = [0, len(k) - 1] if len(texts) == 1 else (k == BOUNDARY).nonzero()[0].tolist()
     result: list[Normalized] = []
-    ob = out_bounds.tolist()
     starts = bounds.tolist()
     for i, text in enumerate(texts):
         a, b = ob[i] + 1, ob[i + 1]
