@@ -306,3 +306,14 @@ def test_near_matches_brute_force(env: TextEnv, pieces: list[str], window: int) 
     b_ms = view.matches("jp.cure_verbs")
     brute = any(max(b.start - a.end, a.start - b.end, 0) <= window for a in a_ms for b in b_ms)
     assert near(env, view, "jp.disease_names", "jp.cure_verbs", window).value is brute
+
+
+def test_env_pickles_for_worker_processes(env: TextEnv) -> None:
+    import pickle
+
+    env.view("糖尿病が治る")  # populate the cache: it must not travel
+    clone = pickle.loads(pickle.dumps(env))
+    assert clone.matcher.backend == env.matcher.backend
+    r = near(clone, "糖尿病が治る", "jp.disease_names", "jp.cure_verbs", 1)
+    assert r.value is True
+    assert in_list(clone, "ﾏﾓﾘ", "brands").value is True

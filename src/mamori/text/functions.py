@@ -197,6 +197,13 @@ class TextEnv:
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
+    def __getstate__(self) -> dict[str, object]:
+        # The view cache and its lock stay behind when an env is shipped to a worker.
+        return {"matcher": self.matcher, "lists": self.lists, "cache_size": self._cache_size}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["matcher"], state["lists"], state["cache_size"])  # type: ignore[misc, arg-type]
+
     def view(self, text: TextArg, field: str | None = None) -> TextView | None:
         """The (cached) view of a field value; ``None`` stays ``None``."""
         if text is None or isinstance(text, TextView):

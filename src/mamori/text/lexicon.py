@@ -382,6 +382,7 @@ class TextMatcher:
     """
 
     def __init__(self, lexicons: LexiconSet, *, use_hyperscan: bool | None = None) -> None:
+        self._use_hyperscan = use_hyperscan
         self.lexicons = lexicons
         self.names: tuple[str, ...] = tuple(lexicons)
         patterns: dict[str, int] = {}
@@ -424,6 +425,12 @@ class TextMatcher:
 
             self._re2_fallback = {pid: re2.compile(self._patterns[pid]) for pid in self._regex_ids}
         self.backend = "hyperscan" if self._db is not None else "python"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A hyperscan database and per-thread scratch do not pickle; ship the lexicons
+        # and recompile on the other side (Spark executors, worker processes), where the
+        # disk cache usually makes that a load, not a compile.
+        return (_rebuild_matcher, (self.lexicons, self._use_hyperscan))
 
     # -- compilation -------------------------------------------------------------------
 
@@ -587,6 +594,10 @@ class TextMatcher:
     def find(self, normalized: Normalized | str) -> dict[str, list[Match]]:
         """Leftmost-longest matches per lexicon; lexicons may overlap each other."""
         return {lex: select_leftmost_longest(ms) for lex, ms in self.candidates(normalized).items()}
+
+
+def _rebuild_matcher(lexicons: LexiconSet, use_hyperscan: bool | None) -> TextMatcher:
+    return TextMatcher(lexicons, use_hyperscan=use_hyperscan)
 
 
 def _on_match(
