@@ -209,3 +209,34 @@ def test_backtest_runs_are_recorded_and_listed(uow: UnitOfWork) -> None:
     stored = runs[0]["result"]["policies"][0]
     assert (stored["policy_id"], stored["hits"], stored["gmv_affected"]) == ("jp.a", 4, 1200)
     assert runs[0]["report_path"] == "/tmp/r.html"
+
+
+def test_concurrent_approvals_record_exactly_one(
+    uow: UnitOfWork, people: dict[str, Principal]
+) -> None:
+    import threading
+
+    pk = pack(FakePolicy("jp.a"))
+    with uow.begin() as s:
+        svc.promote(s, people["aiko"], "jp.a", pack=pk)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def approve(who: str) -> None:
+        barrier.wait()
+        try:
+            with uow.begin() as s:
+                svc.approve(s, people[who], "jp.a", pack=pk)
+            outcomes.append("ok")
+        except TransitionError:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=approve, args=(w,)) for w in ("pat", "quinn")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["ok", "refused"]
+    with uow.read() as s:
+        history = svc.show_policy(s, "jp.a", pk)["history"]
+    assert [h["transition"] for h in history] == ["promote", "approve"]

@@ -19,9 +19,10 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mamori.errors import NotFoundError, PermissionDenied
+from mamori.errors import ConflictError, NotFoundError, PermissionDenied
 from mamori.lifecycle.coverage import CoverageMap, Obligation, PolicyRef, coverage_map
 from mamori.lifecycle.states import (
     RULES,
@@ -311,10 +312,12 @@ def transition(
                     f"ポリシー {policy_id} が見つかりません / policy {policy_id} not found"
                 )
             version = int(rows[-1].version)
+    # FOR UPDATE: two concurrent approvals of one version serialise on PostgreSQL (SQLite
+    # transactions are BEGIN IMMEDIATE, so writers are serialised already).
     row = session.execute(
-        select(policy_versions).where(
-            policy_versions.c.policy_id == policy_id, policy_versions.c.version == version
-        )
+        select(policy_versions)
+        .where(policy_versions.c.policy_id == policy_id, policy_versions.c.version == version)
+        .with_for_update()
     ).first()
     now = audit.utcnow()
     if row is None:
@@ -354,16 +357,23 @@ def transition(
         values.update(retired_by=principal.username, retired_at=now)
 
     if row is None:
-        session.execute(
-            insert(policy_versions).values(
-                policy_id=policy_id,
-                version=version,
-                hash=hash_,
-                family=family,
-                created_at=now,
-                **{k: v for k, v in values.items() if k != "hash"},
-            )
-        )
+        try:
+            with session.begin_nested():
+                session.execute(
+                    insert(policy_versions).values(
+                        policy_id=policy_id,
+                        version=version,
+                        hash=hash_,
+                        family=family,
+                        created_at=now,
+                        **{k: v for k, v in values.items() if k != "hash"},
+                    )
+                )
+        except IntegrityError:
+            raise ConflictError(
+                f"ポリシー {policy_id} v{version} は同時に更新されました。再実行してください。 / "
+                f"policy {policy_id} v{version} was changed concurrently; try again."
+            ) from None
     else:
         session.execute(
             update(policy_versions)
