@@ -158,7 +158,7 @@ def boolean(depth: int) -> st.SearchStrategy[str]:
     )
     cmp = st.sampled_from(["=", "!=", "<", "<=", ">", ">="])
     leaf = st.one_of(
-        st.sampled_from(BOOL_FIELDS + ["TRUE", "FALSE", "NULL"]),
+        st.sampled_from([*BOOL_FIELDS, "TRUE", "FALSE", "NULL"]),
         textfn,
         st.tuples(num(0), cmp, num(max(depth - 1, 0))).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),
         st.tuples(string(1), cmp, string(0)).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),

@@ -166,6 +166,11 @@ def scan(
             progress=sys.stderr.isatty(),
             report=_echo_err,
         )
+    except ImportError as e:
+        _echo_err(
+            f"error: engine {engine!r} is not available here ({e}) / エンジンを利用できません"
+        )
+        raise typer.Exit(2) from None
     except (ValueError, OSError) as e:
         _echo_err(f"error: {e}")
         raise typer.Exit(2) from None

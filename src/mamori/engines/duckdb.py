@@ -182,7 +182,8 @@ class DuckDBEngine:
 
         con = duckdb.connect()
         base = _relation(con, source, "entity_src")
-        select = [f'e."{f.name}"' for f in SCHEMAS[entity].fields]
+        have = set(con.sql(f"SELECT * FROM {base} LIMIT 0").to_arrow_table().schema.names)
+        select = [f'e."{f.name}"' for f in SCHEMAS[entity].fields if f.name in have]
         joins = []
         for j, (prefix, schema) in enumerate(RELATED.get(entity, {}).items()):
             src = related.get(prefix)

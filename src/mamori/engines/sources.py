@@ -104,7 +104,7 @@ def _csv_row(kind: str, rec: dict[str, str]) -> dict[str, Any]:
         if prefix in related and related[prefix].field(name) is not None:
             ft = related[prefix].field(name)
             assert ft is not None
-            out.setdefault(prefix, {})[name] = _csv_value(ft.type, raw)
+            out[f"{prefix}.{name}"] = _csv_value(ft.type, raw)  # `price` is also a field
     return out
 
 

@@ -25,6 +25,12 @@ def call_key(node: ast.Expr) -> str:
     return canonical_json(expr_to_json(node))
 
 
+# Python literals the generator emits for non-NULL SQL literals (and named constants).
+_CONSTANT = re.compile(
+    r"-?\d+(\.\d+)?(e[-+]?\d+)?|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|True|False|_K\d+"
+)
+
+
 class _Unset:
     __slots__ = ()
 
@@ -76,9 +82,22 @@ class PythonCodegen:
         return self.fields[path]
 
     def null_guard(self, parts: list[str], body: Callable[[list[str]], str]) -> str:
-        names = [self.tmp() for _ in parts]
-        guard = " or ".join(f"({n} := {p}) is None" for n, p in zip(names, parts, strict=True))
-        return f"(None if {guard} else {body(names)})"
+        """``None`` if any part is NULL, else ``body`` over the parts (each evaluated once).
+
+        Constant parts (literals) are used as they are: they are never NULL.
+        """
+        names: list[str] = []
+        guards: list[str] = []
+        for p in parts:
+            if _CONSTANT.fullmatch(p):
+                names.append(p)
+            else:
+                n = self.tmp()
+                names.append(n)
+                guards.append(f"({n} := {p}) is None")
+        if not guards:
+            return f"({body(names)})"
+        return f"(None if {' or '.join(guards)} else {body(names)})"
 
     def branch(self, n: ast.Expr, result: Type) -> str:
         """A CASE/COALESCE branch: SQL unifies INT and FLOAT branches to DOUBLE."""

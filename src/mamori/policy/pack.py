@@ -283,7 +283,9 @@ def _compose(path: Path) -> tuple[yaml.Node | None, list[Diagnostic]]:
         span = Span(str(path), m.line + 1, m.column + 1) if m else Span(str(path), 1, 1)
         return None, [Diagnostic("E001", f"YAML syntax error: {e.problem}", span)]
     except (yaml.YAMLError, UnicodeDecodeError) as e:
-        return None, [Diagnostic("E001", f"cannot read: {e}", Span(str(path), 1, 1))]
+        return None, [
+            Diagnostic("E001", "cannot read: " + " ".join(str(e).split()), Span(str(path), 1, 1))
+        ]
 
 
 def _text(value: Any) -> ast.Text | None:

@@ -83,7 +83,7 @@ def read_source(file: str, source: str) -> tuple[list[RawPolicy], list[Diagnosti
             )
         ]
     except yaml.YAMLError as e:
-        return [], [Diagnostic("E001", f"YAML error: {e}", Span(file, 1, 1))]
+        return [], [Diagnostic("E001", "YAML error: " + " ".join(str(e).split()), Span(file, 1, 1))]
     if root is None:
         return [], [
             Diagnostic(
@@ -392,7 +392,7 @@ def parse_condition(
             diags.append(
                 Diagnostic(
                     "E020",
-                    f"SQL syntax error: {err.get('description', 'invalid syntax')}",
+                    f"SQL syntax error: {_clean(str(err.get('description', 'invalid syntax')))}",
                     conv.span_at(offset),
                     "check parentheses, quotes and operators / 括弧と引用符を確認してください",
                 )
@@ -435,6 +435,15 @@ def parse_condition(
         return None, conv.diags
     tree = conv.convert(root)
     return (tree if not conv.diags else None), conv.diags
+
+
+def _clean(message: str) -> str:
+    """sqlglot's parser messages, minus its internal class names."""
+    import re
+
+    if message.startswith("Required keyword"):
+        return "incomplete expression: an operand is missing"
+    return re.sub(r"<class '(?:[\w.]+\.)?(\w+)'>", r"\1", message)
 
 
 def _offset_of(sql: str, line: int, col: int) -> int:
