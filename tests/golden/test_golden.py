@@ -38,7 +38,7 @@ def test_compiled_sql() -> None:
 
 def test_generated_python() -> None:
     ev = RealtimeEvaluator(load_pack(ROOT / "examples"))
-    check_golden("examples.listing.py", ev.source("listing"))
+    check_golden("examples.listing.py.txt", ev.source("listing"))
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (HERE / "broken").glob("*.yaml")))
