@@ -37,7 +37,7 @@ def test_parse_format() -> None:
     assert [e.term for e in lex.entries] == ["治る", "効く", "re:\\d+kg減"]
     assert lex.entries[0].skeletons == ("治る", "なおる", "治ります")
     assert lex.entries[0].source.line == 3 and lex.entries[0].source.col == 3
-    assert lex.entries[2].regex == "\\d+kg減"
+    assert lex.entries[2].regex == "(?i)\\d+kg減"
 
 
 def test_entries_are_normalised_like_text() -> None:
@@ -228,3 +228,10 @@ def test_hyperscan_python_and_batch_agree(terms: list[str], texts: list[str]) ->
     assert one_by_one == [slow.find(n) for n in norms]
     batch = fast.candidates_many(norms)
     assert [{k: select_leftmost_longest(v) for k, v in c.items()} for c in batch] == one_by_one
+
+
+def test_regex_katakana_old_kanji_and_case_fold_like_the_text() -> None:
+    m = TextMatcher(LexiconSet.from_texts({"r": "re:ダイエット.{0,2}效果\nre:NO\\.?1"}))
+    for text in ["ダイエットの効果", "だいえっと効果", "ﾀﾞｲｴｯﾄ・効果"]:
+        assert [x.term for x in m.find(normalize(text))["r"]] == ["re:ダイエット.{0,2}效果"], text
+    assert m.find(normalize("業界ＮＯ．１"))["r"][0].term == "re:NO\\.?1"

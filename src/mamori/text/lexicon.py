@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from mamori.errors import Diagnostic, DiagnosticsError, Level, Span
-from mamori.text.normalize import Normalized, cache_root, skeleton
+from mamori.text.normalize import Normalized, cache_root, fold_pattern, skeleton
 
 __all__ = [
     "MAX_REGEX_LENGTH",
@@ -116,7 +116,7 @@ def parse_lexicon(
 
     >>> lex, problems = parse_lexicon("jp.demo", "痩せる|やせる  # slimming\\nre:\\\\d+kg減\\n")
     >>> [(e.term, e.skeletons, e.regex) for e in lex.entries]
-    [('痩せる', ('痩せる', 'やせる'), None), ('re:\\\\d+kg減', (), '\\\\d+kg減')]
+    [('痩せる', ('痩せる', 'やせる'), None), ('re:\\\\d+kg減', (), '(?i)\\\\d+kg減')]
     >>> problems
     []
     """
@@ -151,7 +151,9 @@ def parse_lexicon(
                     )
                 )
                 continue
-            entries.append(Entry(f"re:{pattern}", (), (), pattern, Span(file, lineno, col)))
+            entries.append(
+                Entry(f"re:{pattern}", (), (), fold_pattern(pattern), Span(file, lineno, col))
+            )
             continue
         body = _strip_comment(stripped)
         if not body:

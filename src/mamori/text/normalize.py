@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Normalized", "normalize", "normalize_many", "skeleton"]
+__all__ = ["Normalized", "fold_pattern", "normalize", "normalize_many", "skeleton"]
 
 # Character classes of the lookup table (uint8). BOUNDARY never comes from the table:
 # it is written at string boundaries of a batch so no context rule crosses strings.
@@ -669,6 +669,27 @@ def normalize(text: str, *, kana: bool = True) -> Normalized:
         low = text.lower()
         return Normalized(text, low, None, None)
     return normalize_many([text], kana=kana)[0]
+
+
+@cache
+def _pattern_table() -> dict[int, int]:
+    table = {cp: cp - 0x60 for cp in range(0x30A1, 0x30F7)}
+    table.update({0x30FD: 0x309D, 0x30FE: 0x309E})
+    table.update({ord(old): ord(new) for old, new in _load_variants().items()})
+    return table
+
+
+def fold_pattern(pattern: str) -> str:
+    """A lexicon regex made to run on skeletons: the folds that are safe inside a regex.
+
+    Katakana → hiragana and old → 常用 kanji (neither is a regex metacharacter, and ranges
+    like ``[ァ-ヶ]`` stay ranges), and case-insensitive matching (the skeleton is lower
+    case). Width and separators are not touched: ``（`` must not become ``(``.
+
+    >>> fold_pattern("ダイエット[0-9]+KG")
+    '(?i)だいえっと[0-9]+KG'
+    """
+    return "(?i)" + pattern.translate(_pattern_table())
 
 
 def skeleton(text: str) -> str:
