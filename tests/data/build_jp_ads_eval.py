@@ -24,6 +24,9 @@ from pathlib import Path
 from typing import Any
 
 ROWS: list[dict[str, Any]] = []
+# "tune": rows the lexicons were tuned against; "holdout": written afterwards and scored
+# once, to estimate how the pack does on phrasings it was not tuned for.
+SPLIT = "tune"
 
 
 def L(  # noqa: N802 - a short constructor keeps the table readable
@@ -53,6 +56,7 @@ def L(  # noqa: N802 - a short constructor keeps the table readable
             "related": related,
             "expected": sorted(exp),
             "kind": kind or ("violation" if exp else "compliant"),
+            "split": SPLIT,
         }
     )
 
@@ -76,6 +80,7 @@ def P(rid: str, caption: str | None, expected: list[str] | str = (), kind: str |
             "related": related,
             "expected": sorted(exp),
             "kind": kind or ("violation" if exp else "compliant"),
+            "split": SPLIT,
         }
     )
 
@@ -91,6 +96,7 @@ def S(rid: str, expected: list[str] | str = (), kind: str | None = None, **field
             "related": {},
             "expected": sorted(exp),
             "kind": kind or ("violation" if exp else "compliant"),
+            "split": SPLIT,
         }
     )
 
@@ -562,6 +568,12 @@ P("z30", "週末は友達とピクニック🧺 手作りサンドイッチ", []
 P("z31", "新しいカメラで撮った夕焼け", [], None, hashtags="#写真 #夕焼け")
 P("z32", "【PR】話題のヘアオイル。髪にツヤを与えてまとまる", [], PERM, gifted=True, hashtags="#ヘアオイル")
 
+
+from holdout_jp_ads import add_holdout  # noqa: E402  (rows written after tuning)
+
+SPLIT = "holdout"
+add_holdout(L, P, S)
+SPLIT = "tune"
 
 # ---------------------------------------------------------------- evasion variants
 def _half_width_table() -> dict[str, str]:
