@@ -149,3 +149,47 @@ def test_analyst_cannot_enforce_or_assign(api: tuple[TestClient, dict[str, str]]
         == 200
     )
     assert c.get("/v1/cases/999", headers=_h(keys["vic"])).status_code == 404
+
+
+def test_low_confidence_decision_opens_a_case(api: tuple[TestClient, dict[str, str]]) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import insert
+
+    from mamori.storage.tables import decision_hits, decisions
+
+    c, keys = api
+    app = c.app
+    with app.state.mamori.uow.begin() as s:  # type: ignore[attr-defined]
+        s.execute(
+            insert(decisions).values(
+                id="d1",
+                entity_type="listing",
+                entity_id="L5",
+                seller_id="S5",
+                source="api",
+                created_at=datetime(2026, 11, 1),
+                actor="test",
+                response="{}",
+            )
+        )
+        s.execute(
+            insert(decision_hits).values(
+                decision_id="d1",
+                policy_id="jp.pmd.disease-claim",
+                policy_version=3,
+                severity="high",
+                action="delist",
+                points=4,
+                status="active",
+                evidence="[]",
+            )
+        )
+    r = c.post("/v1/cases/from-decision/d1?confidence=0.41", headers=_h(keys["ana"]))
+    assert r.status_code == 201 and r.json()["created"]
+    again = c.post("/v1/cases/from-decision/d1", headers=_h(keys["ana"]))
+    assert again.json() == {"case_id": r.json()["case_id"], "created": False}
+    case = c.get(f"/v1/cases/{r.json()['case_id']}", headers=_h(keys["vic"])).json()
+    assert case["source"] == "low_confidence" and case["seller_id"] == "S5" and case["risk"] == 0.8
+    assert "0.41" in case["title_en"]
+    assert c.post("/v1/cases/from-decision/nope", headers=_h(keys["ana"])).status_code == 404

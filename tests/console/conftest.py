@@ -144,3 +144,102 @@ def login(client: TestClient, username: str, password: str = PASSWORD) -> Any:
         },
         follow_redirects=False,
     )
+
+
+def seed_dashboards(app: Any, days: int = 28) -> None:
+    """Daily monitoring figures, one alert and one backtest run, as the lifecycle stores them."""
+    import json
+    from datetime import date, datetime, timedelta
+
+    from sqlalchemy import insert
+
+    from mamori.storage.lifecycle_tables import backtest_runs, monitor_alerts, monitor_daily
+
+    d0 = date(2026, 10, 1)
+    rows = []
+    for i in range(days):
+        day = d0 + timedelta(days=i)
+        spike = 3 if i == days - 3 else 1
+        rows += [
+            {
+                "day": day,
+                "policy_id": "jp.pmd.disease-claim",
+                "mode": "active",
+                "hits": (40 + (i * 7) % 11) * spike,
+                "actions": 40,
+                "appeals": 3 + i % 4,
+                "overturns": 1 + (i % 5 == 0),
+                "qa_reviewed": 0,
+                "qa_correct": 0,
+                "computed_at": datetime(2026, 11, 1),
+            },
+            {
+                "day": day,
+                "policy_id": "jp.stema.undisclosed-ad",
+                "mode": "shadow",
+                "hits": 18 + (i * 5) % 9,
+                "actions": 0,
+                "appeals": 0,
+                "overturns": 0,
+                "qa_reviewed": 0,
+                "qa_correct": 0,
+                "computed_at": datetime(2026, 11, 1),
+            },
+        ]
+    summary = {
+        "policies": [
+            {
+                "policy_id": "jp.pmd.disease-claim",
+                "policy_version": 3,
+                "hits": 412,
+                "precision": 0.91,
+                "precision_ci": [0.88, 0.93],
+                "recall": 0.84,
+                "recall_ci": [0.8, 0.87],
+                "gmv_affected": 18_400_000,
+                "sellers_affected": 57,
+            },
+            {
+                "policy_id": "jp.stema.undisclosed-ad",
+                "policy_version": 2,
+                "hits": 236,
+                "precision": 0.78,
+                "precision_ci": [0.72, 0.83],
+                "recall": 0.69,
+                "recall_ci": [0.63, 0.74],
+                "gmv_affected": 6_100_000,
+                "sellers_affected": 31,
+            },
+        ]
+    }
+    with app.state.mamori.uow.begin() as s:
+        s.execute(insert(monitor_daily), rows)
+        s.execute(
+            insert(monitor_alerts).values(
+                id="jp.pmd.disease-claim:volume:2026-10-26",
+                policy_id="jp.pmd.disease-claim",
+                kind="volume",
+                day=d0 + timedelta(days=days - 3),
+                observed=132.0,
+                expected=45.0,
+                low=30.0,
+                high=60.0,
+                message_ja="ヒット数が想定範囲を超えました",
+                message_en="hits above the expected band",
+                status="open",
+                case_id=None,
+                created_at=datetime(2026, 11, 1),
+            )
+        )
+        s.execute(
+            insert(backtest_runs).values(
+                id="run1",
+                created_at=datetime(2026, 11, 1, 9),
+                actor="pa1",
+                pack_hash="c" * 64,
+                against="HEAD~1",
+                data_dir="data",
+                summary=json.dumps(summary),
+                report_path=None,
+            )
+        )

@@ -26,7 +26,7 @@ from mamori.cases import drafts
 from mamori.services import cases as case_service
 from mamori.services.identity import SYSTEM
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, seed_dashboards
 
 pytestmark = pytest.mark.browser
 
@@ -228,3 +228,10 @@ def test_policy_promoted_through_shadow_to_active_by_two_people(
     _shot(pa2, "policy")
     pa2.goto(f"{server}/console/policies")
     _shot(pa2, "policies")
+    seed_dashboards(app)
+    pa2.goto(f"{server}/console/monitoring")
+    assert pa2.locator("svg.chart").count() == 2
+    _shot(pa2, "monitoring")
+    pa2.goto(f"{server}/console/backtests")
+    assert pa2.locator("svg.chart").count() == 1
+    _shot(pa2, "backtests")

@@ -171,3 +171,14 @@ def test_language_toggle(client: TestClient, app: Any) -> None:
     client.get("/console/lang/ja?next=/console/")
     ja = client.get("/console/").text
     assert "ケースキュー" in ja and "Case queues" not in ja
+
+
+def test_dashboards_draw_charts(client: TestClient, app: Any) -> None:
+    from .conftest import seed_dashboards
+
+    seed_dashboards(app)
+    login(client, "adm")
+    mon = client.get("/console/monitoring").text
+    assert mon.count("<polyline") >= 3 and "hits above the expected band" in mon
+    bt = client.get("/console/backtests").text
+    assert "<rect" in bt and "0.91 [0.88, 0.93]" in bt and "¥18,400,000" in bt

@@ -78,7 +78,7 @@ def line_chart(
     >>> svg.count("<polyline"), "<polygon" in svg
     (1, True)
     """
-    pad_l, pad_b, pad_t, pad_r = 44, 40, 28, 120
+    pad_l, pad_b, pad_t, pad_r = 44, 40, 28, 190
     n = len(x_labels)
     peak = max(
         [max(v, default=0) for v in series.values()]

@@ -1036,3 +1036,39 @@ def take_action(
                 }
             )
     return taken
+
+
+def open_from_decision(
+    session: Session,
+    decision_id: str,
+    principal: Principal,
+    confidence: float | None = None,
+    now: datetime | None = None,
+) -> tuple[int, bool]:
+    """Open a case for a recorded decision a person should confirm (low confidence).
+
+    The case's risk follows the most severe hit; its subject is the decided entity and
+    its seller, so the seller's history is one click away. Idempotent on the decision id.
+    """
+    from mamori.storage.tables import decision_hits, decisions
+
+    d = session.execute(select(decisions).where(decisions.c.id == decision_id)).first()
+    if d is None:
+        raise NotFoundError(f"判定 {decision_id} がありません / decision {decision_id} not found")
+    hits = session.execute(
+        select(decision_hits.c.policy_id, decision_hits.c.severity).where(
+            decision_hits.c.decision_id == decision_id
+        )
+    ).all()
+    order = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+    top = max(hits, key=lambda h: order.get(h.severity, 1), default=None)
+    draft = case_drafts.from_low_confidence(
+        decision_id,
+        d.entity_type,
+        d.entity_id,
+        top.policy_id if top is not None else "none",
+        confidence if confidence is not None else 0.5,
+        top.severity if top is not None else None,
+        d.seller_id,
+    )
+    return open_case(session, draft, principal, now)

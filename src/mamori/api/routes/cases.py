@@ -235,6 +235,19 @@ async def open_case(
         return _jsonable(svc.get_case(s, case_id, principal))  # type: ignore[no-any-return]
 
 
+@router.post("/v1/cases/from-decision/{decision_id}", status_code=201)
+def open_from_decision(
+    decision_id: str,
+    uow: UoW,
+    principal: Annotated[Principal, Depends(require("cases:create"))],
+    confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+) -> dict[str, Any]:
+    """Send a recorded decision to a person: a low-confidence case (idempotent)."""
+    with _errors(), uow.begin() as s:
+        case_id, created = svc.open_from_decision(s, decision_id, principal, confidence)
+    return {"case_id": case_id, "created": created}
+
+
 @router.get("/v1/cases/{case_id}")
 def get_case(
     case_id: int, uow: UoW, principal: Annotated[Principal, Depends(require("cases:read"))]
