@@ -203,3 +203,12 @@ def test_table_cache_round_trips(tmp_path, monkeypatch) -> None:  # type: ignore
     files[0].write_bytes(b"garbage")  # a corrupt cache is rebuilt, not trusted
     again = module._load_or_build_base()
     assert np.array_equal(built[0], again[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_skeleton_is_idempotent(raw: str) -> None:
+    # Lists and lexicon entries may arrive already folded: folding again must not move
+    # them away from the text they are compared with.
+    once = skeleton(raw)
+    assert skeleton(once) == once
