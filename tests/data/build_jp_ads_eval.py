@@ -569,10 +569,12 @@ P("z31", "新しいカメラで撮った夕焼け", [], None, hashtags="#写真 
 P("z32", "【PR】話題のヘアオイル。髪にツヤを与えてまとまる", [], PERM, gifted=True, hashtags="#ヘアオイル")
 
 
-from holdout_jp_ads import add_holdout  # noqa: E402  (rows written after tuning)
+from holdout_jp_ads import add_holdout, add_holdout2  # noqa: E402  (rows written after tuning)
 
 SPLIT = "holdout"
 add_holdout(L, P, S)
+SPLIT = "holdout2"
+add_holdout2(L, P, S)
 SPLIT = "tune"
 
 # ---------------------------------------------------------------- evasion variants
