@@ -284,3 +284,24 @@ def test_report_is_offline_and_shows_the_figures(result: svc.BacktestResult) -> 
     assert "¥10,600" in page and "停止基準" in page
     section = render_section(result.to_dict())
     assert "<html" not in section and "HEAD~1" in section
+
+
+def test_diff_examples_show_what_was_flagged(tmp_path: Path) -> None:
+    from mamori.lifecycle.backtest import diff_hits
+    from mamori.reports.backtest import render_section
+
+    d = tmp_path / "d"
+    d.mkdir()
+    _write(
+        d / "listings.parquet",
+        [{"id": "L1", "title": "飲むだけで糖尿病が治るサプリ"}, {"id": "L2", "title": None}],
+    )
+    _write(d / "creator_posts.parquet", [{"id": "P9", "caption": "PR表記なしの紹介 #ad"}])
+    texts = svc.example_texts(d, {"L1", "L2", "P9", "missing"})
+    assert texts == {"L1": "飲むだけで糖尿病が治るサプリ", "P9": "PR表記なしの紹介 #ad"}
+    r = svc.compute(METAS, svc.empty_hits(), d, None, [])
+    r.diff = diff_hits([("L1", "P1")], [("P9", "P1")])
+    r.against = "v1"
+    r.examples = texts
+    html = render_section(r)
+    assert "飲むだけで糖尿病が治るサプリ" in html and "PR表記なしの紹介" in html

@@ -77,7 +77,8 @@ _SECTION = _ENV.from_string(
 <th>gained</th><th>lost</th><th>examples gained</th><th>examples lost</th></tr></thead><tbody>
 {% for d in r.diff %}<tr><td><code>{{ d.policy_id }}</code></td><td>{{ d.status }}</td>
 <td>{{ d.base_hits }}</td><td>{{ d.candidate_hits }}</td><td>+{{ d.gained }}</td><td>−{{ d.lost }}</td>
-<td><code>{{ d.gained_examples|join(", ") }}</code></td><td><code>{{ d.lost_examples|join(", ") }}</code></td></tr>{% endfor %}
+<td>{% for e in d.gained_examples %}<code>{{ e }}</code>{% if r.examples and e in r.examples %} {{ r.examples[e] }}{% endif %}<br>{% endfor %}</td>
+<td>{% for e in d.lost_examples %}<code>{{ e }}</code>{% if r.examples and e in r.examples %} {{ r.examples[e] }}{% endif %}<br>{% endfor %}</td></tr>{% endfor %}
 </tbody></table>
 {{ charts.diff|safe }}
 {% endif %}

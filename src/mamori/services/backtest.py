@@ -117,7 +117,7 @@ class BacktestResult:
     overlaps: list[Overlap] = field(default_factory=list)
     diff: list[PolicyDiff] | None = None
     against: str | None = None
-    examples: dict[str, dict[str, str]] = field(default_factory=dict)  # entity → label text
+    examples: dict[str, str] = field(default_factory=dict)  # entity id → title/caption
 
     def summary(self) -> dict[str, Any]:
         return {"policies": [p.summary() for p in self.policies]}
@@ -163,6 +163,7 @@ class BacktestResult:
             "overlap": [o.to_dict() for o in self.overlaps],
             "against": self.against,
             "diff": None if self.diff is None else [d.to_dict() for d in self.diff],
+            "examples": self.examples,
         }
 
 
@@ -301,59 +302,61 @@ def _q(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+_VIEWS: dict[str, tuple[str, dict[str, str]]] = {
+    # view: (table file, {column: SQL type}) — only the columns the figures read
+    "listings": (
+        "listings",
+        {"id": "VARCHAR", "seller_id": "VARCHAR", "category": "VARCHAR", "created_at": "TIMESTAMP"},
+    ),
+    "sellers": (
+        "sellers",
+        {"id": "VARCHAR", "seller_type": "VARCHAR", "registered_at": "TIMESTAMP"},
+    ),
+    "posts": (
+        "creator_posts",
+        {
+            "id": "VARCHAR",
+            "seller_id": "VARCHAR",
+            "listing_id": "VARCHAR",
+            "posted_at": "TIMESTAMP",
+        },
+    ),
+    "orders": (
+        "orders",
+        {"listing_id": "VARCHAR", "seller_id": "VARCHAR", "amount": "BIGINT", "status": "VARCHAR"},
+    ),
+    "labels": (
+        "labels",
+        {"entity_type": "VARCHAR", "entity_id": "VARCHAR", "kind": "VARCHAR", "family": "VARCHAR"},
+    ),
+}
+
+
+def _view(con: Any, name: str, path: Path | None, columns: dict[str, str]) -> None:
+    """A typed view over a Parquet file; missing file → empty view, missing column → NULL.
+
+    Contracts: a field missing from the input is NULL, so a data directory without, say,
+    ``seller_type`` still backtests (that slice shows as ``n/a``).
+    """
+    if path is None or not path.exists():
+        cols = ", ".join(f"NULL::{t} AS {c}" for c, t in columns.items())
+        con.execute(f"CREATE VIEW {name} AS SELECT {cols} WHERE false")
+        return
+    import pyarrow.parquet as pq
+
+    present = set(pq.read_schema(path).names)
+    cols = ", ".join(
+        f"CAST({c} AS {t}) AS {c}" if c in present else f"NULL::{t} AS {c}"
+        for c, t in columns.items()
+    )
+    con.execute(f"CREATE VIEW {name} AS SELECT {cols} FROM read_parquet({_q(path)})")
+
+
 def _views(con: Any, data_dir: Path, labels: Path | None) -> None:
     """Views over the data directory; a missing table is an empty view, not an error."""
-    d = data_dir
-    if _has(d, "listings"):
-        con.execute(
-            f"CREATE VIEW listings AS SELECT id, seller_id, category, created_at "
-            f"FROM read_parquet({_q(d / 'listings.parquet')})"
-        )
-    else:
-        con.execute(
-            "CREATE VIEW listings AS SELECT NULL::VARCHAR id, NULL::VARCHAR seller_id, "
-            "NULL::VARCHAR category, NULL::TIMESTAMP created_at WHERE false"
-        )
-    if _has(d, "sellers"):
-        con.execute(
-            f"CREATE VIEW sellers AS SELECT id, seller_type, registered_at "
-            f"FROM read_parquet({_q(d / 'sellers.parquet')})"
-        )
-    else:
-        con.execute(
-            "CREATE VIEW sellers AS SELECT NULL::VARCHAR id, NULL::VARCHAR seller_type, "
-            "NULL::TIMESTAMP registered_at WHERE false"
-        )
-    if _has(d, "creator_posts"):
-        con.execute(
-            f"CREATE VIEW posts AS SELECT id, seller_id, listing_id, posted_at "
-            f"FROM read_parquet({_q(d / 'creator_posts.parquet')})"
-        )
-    else:
-        con.execute(
-            "CREATE VIEW posts AS SELECT NULL::VARCHAR id, NULL::VARCHAR seller_id, "
-            "NULL::VARCHAR listing_id, NULL::TIMESTAMP posted_at WHERE false"
-        )
-    if _has(d, "orders"):
-        con.execute(
-            f"CREATE VIEW orders AS SELECT listing_id, seller_id, amount, status "
-            f"FROM read_parquet({_q(d / 'orders.parquet')})"
-        )
-    else:
-        con.execute(
-            "CREATE VIEW orders AS SELECT NULL::VARCHAR listing_id, NULL::VARCHAR seller_id, "
-            "NULL::BIGINT amount, NULL::VARCHAR status WHERE false"
-        )
-    if labels is not None and labels.exists():
-        con.execute(
-            f"CREATE VIEW labels AS SELECT entity_type, entity_id, kind, family "
-            f"FROM read_parquet({_q(labels)})"
-        )
-    else:
-        con.execute(
-            "CREATE VIEW labels AS SELECT NULL::VARCHAR entity_type, NULL::VARCHAR entity_id, "
-            "NULL::VARCHAR kind, NULL::VARCHAR family WHERE false"
-        )
+    for name, (table, columns) in _VIEWS.items():
+        path = labels if name == "labels" else data_dir / f"{table}.parquet"
+        _view(con, name, path, columns)
     con.execute(
         """
         CREATE TABLE entity_attrs AS
@@ -676,7 +679,44 @@ def run_backtest(
             candidate_policies=[p.id for p in pack.policies],
         )
         result.against = against
+        wanted = {e for d in result.diff for e in (*d.gained_examples, *d.lost_examples)}
+        result.examples = example_texts(data_dir, wanted)
     return result
+
+
+def example_texts(data_dir: Path, ids: set[str], limit: int = 80) -> dict[str, str]:
+    """Titles (listings), captions (posts) or shop names (sellers) of example entities.
+
+    A reviewer judges a gained or lost hit by reading it; ids alone say nothing. Texts are
+    cut to ``limit`` characters.
+    """
+    import duckdb
+
+    if not ids:
+        return {}
+    sources = [
+        ("listings", "title"),
+        ("creator_posts", "caption"),
+        ("sellers", "shop_name"),
+    ]
+    out: dict[str, str] = {}
+    con = duckdb.connect()
+    try:
+        con.execute("CREATE TABLE wanted (id VARCHAR)")
+        con.executemany("INSERT INTO wanted VALUES (?)", [(i,) for i in sorted(ids)])
+        for table, col in sources:
+            if not _has(data_dir, table):
+                continue
+            rows = con.execute(
+                f"SELECT t.id, t.{col} FROM read_parquet({_q(data_dir / (table + '.parquet'))}) t "
+                f"JOIN wanted w ON w.id = t.id"
+            ).fetchall()
+            for eid, text in rows:
+                if text is not None and eid not in out:
+                    out[str(eid)] = str(text)[:limit]
+    finally:
+        con.close()
+    return out
 
 
 def write_summary(result: BacktestResult, path: Path) -> None:
