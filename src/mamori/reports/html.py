@@ -129,7 +129,9 @@ def _fig_html(fig: Any, div_id: str, height: int = 380) -> str:
         legend={"orientation": "h", "y": -0.2},
     )
     return str(
-        fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id, config=PLOTLY_CONFIG)
+        fig.to_html(
+            full_html=False, include_plotlyjs=False, div_id=f"fig-{div_id}", config=PLOTLY_CONFIG
+        )
     )
 
 
@@ -358,27 +360,35 @@ def _evidence_list(value: Any) -> list[dict[str, Any]]:
     return [e for e in value if isinstance(e, dict)]
 
 
-def section_samples(run: Run, per_family: int = 2, limit: int = 40) -> Section | None:
+def section_samples(run: Run, per_policy: int = 1, limit: int = 48) -> Section | None:
     if not run.has("hits") or "evidence" not in _columns(run, "hits"):
         return None
     fam = _family_expr(run)
-    has_et = "entity_type" in _columns(run, "hits")
-    et = "entity_type" if has_et else "'listing'"
+    cols = _columns(run, "hits")
+    et = "entity_type" if "entity_type" in cols else "'listing'"
+    reason_ja = "reason_ja" if "reason_ja" in cols else "NULL"
+    reason_en = "reason_en" if "reason_en" in cols else "NULL"
+    quotes_text = " OR ".join(
+        f"evidence::VARCHAR LIKE '%{f}%'" for f in ("title", "description", "caption", "transcript")
+    )
+    # one example per policy, preferring hits whose evidence quotes free text
     picked = run.rows(
-        f"SELECT f, et, entity_id, policy_id, severity, evidence FROM (SELECT {fam} AS f, {et} AS et, entity_id, policy_id, severity, "
-        f"evidence::VARCHAR AS evidence, row_number() OVER (PARTITION BY {fam} ORDER BY entity_id, policy_id) rn FROM hits) "
-        f"WHERE rn <= {int(per_family)} ORDER BY f, entity_id LIMIT {int(limit)}"
+        f"SELECT f, et, entity_id, policy_id, severity, evidence, rja, ren FROM ("
+        f"SELECT {fam} AS f, {et} AS et, entity_id, policy_id, severity, evidence::VARCHAR AS evidence, "
+        f"{reason_ja} AS rja, {reason_en} AS ren, row_number() OVER (PARTITION BY policy_id "
+        f"ORDER BY ({quotes_text}) DESC, hash(entity_id), entity_id) rn FROM hits) "
+        f"WHERE rn <= {int(per_policy)} ORDER BY f, policy_id, entity_id LIMIT {int(limit)}"
     )
     cards = []
-    for f, et_value, eid, pid, sev, ev_json in picked:
+    for f, et_value, eid, pid, sev, ev_json, rja, ren in picked:
         ev = _evidence_list(_reparse(run, ev_json))
         table = ENTITY_TABLES.get(str(et_value))
         fields = sorted({str(e.get("field")) for e in ev if e.get("field")})
         texts: list[tuple[str, str]] = []
         if table and run.has(table):
-            cols = _columns(run, table)
+            tcols = _columns(run, table)
             for fld in fields:
-                if fld in cols:
+                if fld in tcols:
                     val = run.rows(f'SELECT "{fld}"::VARCHAR FROM "{table}" WHERE id = ?', [eid])
                     if val and val[0][0] is not None:
                         spans = [
@@ -388,9 +398,7 @@ def section_samples(run: Run, per_family: int = 2, limit: int = 40) -> Section |
                         ]
                         texts.append((fld, highlight(str(val[0][0]), spans)))
         if not texts:  # structured hits (marks, licences): show the evidence itself
-            texts = [(str(e.get("field")), html.escape(str(e.get("text")))) for e in ev] or [
-                ("", "–")
-            ]
+            texts = [(str(e.get("field")), html.escape(str(e.get("text")))) for e in ev]
         cards.append(
             {
                 "family": f,
@@ -399,6 +407,8 @@ def section_samples(run: Run, per_family: int = 2, limit: int = 40) -> Section |
                 "policy_id": pid,
                 "severity": sev,
                 "texts": texts,
+                "reason_ja": rja,
+                "reason_en": ren,
             }
         )
     if not cards:
@@ -406,7 +416,9 @@ def section_samples(run: Run, per_family: int = 2, limit: int = 40) -> Section |
     body = _ENV.from_string(
         """<div class="samples">{% for c in cards %}<div class="card"><div class="head"><span class="fam">{{ c.family }}</span>
 <code>{{ c.policy_id }}</code> · {{ c.entity_type }} <code>{{ c.entity_id }}</code> · {{ c.severity }}</div>
-{% for fld, marked in c.texts %}<div class="field"><span class="fname">{{ fld }}</span> {{ marked|safe }}</div>{% endfor %}</div>{% endfor %}</div>"""
+{% for fld, marked in c.texts %}<div class="field"><span class="fname">{{ fld }}</span> {{ marked|safe }}</div>{% endfor %}
+{% if c.reason_ja or c.reason_en %}<div class="reason">{{ c.reason_ja or "" }}<br><span class="en">{{ c.reason_en or "" }}</span></div>{% endif %}
+</div>{% endfor %}</div>"""
     ).render(cards=cards)
     return Section(
         "samples", "ヒット例（証拠を強調表示）", "Sample hits, evidence highlighted", body, order=50
@@ -442,16 +454,22 @@ def section_findings(run: Run) -> Section | None:
     fig.update_layout(title="種類別の発見 / findings by kind")
     parts = [_fig_html(fig, "findings-by-kind")]
     top = run.rows(
-        "SELECT kind, finding_id, entity_type, len(entity_ids), entity_ids[1:6]::VARCHAR, score, \"window\", evidence, suggested_action FROM ("
-        "SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score DESC NULLS LAST, finding_id) rn FROM findings) WHERE rn <= 5 ORDER BY kind, rn"
+        "SELECT kind, finding_id, entity_type, len(entity_ids), array_to_string(entity_ids[1:5], ', '), "
+        'score, "window", evidence, suggested_action FROM (SELECT *, row_number() OVER '
+        "(PARTITION BY kind ORDER BY score DESC NULLS LAST, finding_id) rn FROM findings) "
+        "WHERE rn <= 3 ORDER BY kind, rn"
     )
+    rows = [(*r[:7], evidence_summary(r[7]), r[8]) for r in top]
     parts.append(
         _ENV.from_string(
             """<table class="grid findings"><thead><tr><th>kind 種類</th><th>finding</th><th>entities 対象</th><th>score</th><th>window</th><th>evidence 根拠</th><th>suggested 推奨</th></tr></thead><tbody>
-{% for k, fid, et, n, ids, score, win, ev, act in top %}<tr><td>{{ k }}</td><td><code>{{ fid }}</code></td><td>{{ n }} {{ et }}<br><code>{{ ids }}</code></td>
-<td>{{ "%.3f"|format(score) if score is not none else "–" }}</td><td>{{ win or "–" }}</td><td class="ev">{{ (ev or "")[:300] }}</td><td>{{ act or "–" }}</td></tr>{% endfor %}
+{% for k, fid, et, n, ids, score, win, ev, act in rows %}<tr><td>{{ k }}</td><td><code>{{ fid }}</code></td>
+<td>{{ n }} {{ et }}<br><code>{{ ids }}{% if n > 5 %} …{% endif %}</code></td>
+<td>{{ "%.3f"|format(score) if score is not none else "–" }}</td><td>{{ win or "–" }}</td>
+<td class="ev"><dl class="ev">{% for key, value in ev %}<dt>{{ key }}</dt><dd>{{ value }}</dd>{% endfor %}</dl></td>
+<td>{{ act or "–" }}</td></tr>{% endfor %}
 </tbody></table>"""
-        ).render(top=top)
+        ).render(rows=rows)
     )
     return Section(
         "findings",
@@ -460,6 +478,69 @@ def section_findings(run: Run) -> Section | None:
         "\n".join(parts),
         order=60,
     )
+
+
+def evidence_summary(evidence: str | None, keys: int = 6, width: int = 80) -> list[tuple[str, str]]:
+    """The first few fields of a finding's JSON evidence, each shortened for a table.
+
+    >>> evidence_summary('{"term": "シナプトン", "lift": 3.8, "examples": [1, 2]}')
+    [('term', 'シナプトン'), ('lift', '3.8'), ('examples', '[1, 2]')]
+    """
+    if not evidence:
+        return []
+    try:
+        data = json.loads(evidence)
+    except ValueError:
+        return [("", evidence[:width])]
+    if not isinstance(data, dict):
+        return [("", json.dumps(data, ensure_ascii=False)[:width])]
+    out = []
+    for key, value in list(data.items())[:keys]:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        out.append((str(key), text if len(text) <= width else text[: width - 1] + "…"))
+    return out
+
+
+# label kind → the finding kinds that should surface it
+LABEL_FINDINGS: dict[str, tuple[str, ...]] = {
+    "ring": ("account_ring",),
+    "duplicate_wave": ("duplicate_cluster",),
+    "brushing": ("brushing",),
+    "review_burst": ("review_burst",),
+    "collusion": ("review_collusion",),
+    "rate_spike": ("seller_risk", "anomaly", "trend_break"),
+}
+
+
+def findings_coverage(run: Run) -> list[tuple[str, int, int, str]]:
+    """Per planted label kind: groups planted, and groups with a member in a finding of
+    the matching kind (the emerging term: a finding whose evidence names it)."""
+    out = []
+    for kind, finding_kinds in LABEL_FINDINGS.items():
+        kinds_sql = ", ".join(f"'{k}'" for k in finding_kinds)
+        row = run.rows(
+            f"WITH f AS (SELECT DISTINCT unnest(entity_ids) AS id FROM findings WHERE kind IN ({kinds_sql})), "
+            "g AS (SELECT coalesce(l.group_id, l.entity_id) AS g, bool_or(f.id IS NOT NULL) AS hit "
+            "FROM labels l LEFT JOIN f ON f.id = l.entity_id WHERE l.kind = ? GROUP BY 1) "
+            "SELECT count(*), count(*) FILTER (WHERE hit) FROM g",
+            [kind],
+        )
+        planted, found = (int(row[0][0]), int(row[0][1])) if row else (0, 0)
+        if planted:
+            out.append((kind, planted, found, " / ".join(finding_kinds)))
+    terms = run.rows(
+        "SELECT DISTINCT substr(group_id, 6) FROM labels "
+        "WHERE kind = 'emerging_term' AND group_id LIKE 'term-%' ORDER BY 1"
+    )
+    for (term,) in terms:
+        hit = run.rows(
+            "SELECT count(*) FROM findings WHERE kind IN ('emerging_term', 'policy_gap') "
+            "AND strpos(evidence, ?) > 0",
+            [term],
+        )
+        found = 1 if hit and hit[0][0] else 0
+        out.append((f"emerging_term「{term}」", 1, found, "emerging_term / policy_gap"))
+    return out
 
 
 def section_ground_truth(run: Run) -> Section | None:
@@ -474,8 +555,10 @@ def section_ground_truth(run: Run) -> Section | None:
         has_et = "entity_type" in _columns(run, "hits")
         et_cond = "AND h.entity_type = l.entity_type" if has_et else ""
         rec = run.rows(
-            f"SELECT l.family, l.kind, count(DISTINCT l.entity_id) planted, count(DISTINCT CASE WHEN h.entity_id IS NOT NULL THEN l.entity_id END) found "
-            f"FROM labels l LEFT JOIN (SELECT *, {fam} AS hf FROM hits) h ON h.entity_id = l.entity_id {et_cond} AND h.hf = l.family "
+            "SELECT l.family, l.kind, count(DISTINCT l.entity_id) planted, "
+            "count(DISTINCT CASE WHEN h.entity_id IS NOT NULL THEN l.entity_id END) found "
+            f"FROM labels l LEFT JOIN (SELECT *, {fam} AS hf FROM hits) h ON h.entity_id = l.entity_id "
+            f"{et_cond} AND h.hf = l.family "
             "WHERE l.kind IN ('violation', 'lookalike') GROUP BY 1, 2 ORDER BY 1, 2"
         )
         if rec:
@@ -501,6 +584,14 @@ def section_ground_truth(run: Run) -> Section | None:
             )
             fig.update_yaxes(range=[0, 1.05])
             parts.append(_fig_html(fig, "ground-truth"))
+    if run.has("findings") and "entity_ids" in _columns(run, "findings"):
+        coverage = findings_coverage(run)
+        parts.append(
+            _ENV.from_string(
+                """<table class="grid"><thead><tr><th>planted 仕込み</th><th>groups 件数</th><th>surfaced 発見</th><th>by finding kind 発見の種類</th></tr></thead><tbody>
+{% for k, n, f, by in coverage %}<tr><td>{{ k }}</td><td>{{ n }}</td><td>{{ f }} ({{ "%.0f"|format(100 * f / n) }}%)</td><td>{{ by }}</td></tr>{% endfor %}</tbody></table>"""
+            ).render(coverage=coverage)
+        )
     planted = run.rows(
         "SELECT kind, count(*), count(DISTINCT group_id) FROM labels GROUP BY 1 ORDER BY 1"
     )
@@ -556,6 +647,9 @@ mark { background: #ffe08a; padding: 0 .1em; border-radius: 2px; }
 .card .field { margin: .25rem 0; line-height: 1.5; }
 .card .fname { font-size: .75rem; color: #888; margin-right: .3rem; }
 .note { color: #8a6d3b; }
+.card .reason { margin-top: .4rem; font-size: .8rem; color: #444; border-top: 1px dashed #ddd; padding-top: .3rem; }
+.card .reason .en { color: #777; }
+dl.ev { margin: 0; font-size: .8rem; } dl.ev dt { display: inline; color: #777; } dl.ev dd { display: inline; margin: 0 .6rem 0 .2rem; }
 </style>
 <script>{{ plotly|safe }}</script>
 </head><body>
