@@ -42,3 +42,10 @@ def test_doctests() -> None:
     import doctest
 
     assert doctest.testmod(morph).failed == 0
+
+
+def test_long_text_is_tokenised_in_pieces() -> None:
+    raw = "やせました。" * 4000  # 24,000 chars, 72,000 bytes: over Sudachi's limit
+    toks = morph.tokens(raw)
+    assert sum(t.normalized_form == "痩せる" for t in toks) >= 3999
+    assert all(raw[t.start : t.end] for t in toks)

@@ -27,6 +27,7 @@ __all__ = ["Token", "available", "expand_term", "lemma_text", "lemmas", "tokens"
 
 _local = threading.local()
 _MAX_EXPANSIONS = 16
+_CHUNK = 8_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +85,16 @@ def tokens(text: str) -> list[Token]:
     if not view.text:
         return []
     out: list[Token] = []
-    for m in _tokenizer().tokenize(view.text):
-        b, e = m.begin(), m.end()
-        if b == e:
-            continue
-        start, end = view.to_original(b, e)
-        out.append(Token(m.surface(), m.dictionary_form(), m.normalized_form(), start, end))
+    tokenizer = _tokenizer()
+    # Sudachi refuses inputs over 49,149 bytes: feed long texts in pieces (a word cut at
+    # a piece boundary is the price; 8,000 characters is at most 32,000 UTF-8 bytes).
+    for offset in range(0, len(view.text), _CHUNK):
+        for m in tokenizer.tokenize(view.text[offset : offset + _CHUNK]):
+            b, e = m.begin() + offset, m.end() + offset
+            if b == e:
+                continue
+            start, end = view.to_original(b, e)
+            out.append(Token(m.surface(), m.dictionary_form(), m.normalized_form(), start, end))
     return out
 
 
