@@ -46,6 +46,7 @@ class RowResult:
     families: frozenset[str]
     policies: tuple[str, ...]
     evasion_of: str | None = None
+    split: str = "tune"
 
     @property
     def unexpected(self) -> frozenset[str]:
@@ -95,7 +96,13 @@ class Report:
         return {
             "rows": self.rows,
             "families": {
-                k: {"tp": v.tp, "fp": v.fp, "fn": v.fn, "precision": v.precision, "recall": v.recall}
+                k: {
+                    "tp": v.tp,
+                    "fp": v.fp,
+                    "fn": v.fn,
+                    "precision": v.precision,
+                    "recall": v.recall,
+                }
                 for k, v in sorted(self.families.items())
             },
             "violation_recall": self.violation_recall,
@@ -151,9 +158,10 @@ def evaluate_realtime(rows: Sequence[Mapping[str, Any]], pack: Any) -> list[RowR
                 kind=row["kind"],
                 entity_type=row["entity_type"],
                 expected=frozenset(row["expected"]),
-                families=frozenset(h.family for h in decision.hits),
+                families=frozenset(h.family for h in decision.hits if h.family),
                 policies=tuple(sorted(h.policy_id for h in decision.hits)),
                 evasion_of=row.get("evasion_of"),
+                split=row.get("split", "tune"),
             )
         )
     return out
@@ -202,7 +210,11 @@ def duckdb_hits(rows: Sequence[Mapping[str, Any]], pack: Any) -> dict[tuple[str,
         source = pa.Table.from_pylist(entities, schema=schema)
         rel_tables: dict[str, Any] = {}
         for prefix, recs in related.items():
-            rschema = arrow_schema(RELATED[kind][prefix].kind) if RELATED[kind][prefix].kind in _kinds() else None
+            rschema = (
+                arrow_schema(RELATED[kind][prefix].kind)
+                if RELATED[kind][prefix].kind in _kinds()
+                else None
+            )
             fields = [f.name for f in RELATED[kind][prefix].fields]
             if prefix == "price":
                 fields = ["listing_id", *fields]
@@ -282,16 +294,22 @@ def score(results: Sequence[RowResult]) -> Report:
             continue
         needed = orig.families & orig.expected
         if not needed <= r.families:
-            inconsistent.append(f"{r.id}: original caught {sorted(needed)}, variant {sorted(r.families)}")
+            inconsistent.append(
+                f"{r.id}: original caught {sorted(needed)}, variant {sorted(r.families)}"
+            )
     return Report(
         rows=len(results),
         families=dict(families),
         violation_recall=caught / pairs if pairs else 1.0,
         violation_pairs=pairs,
         row_recall=row_caught / len(violations) if violations else 1.0,
-        permitted_fp_rate=sum(1 for r in permitted if r.unexpected) / len(permitted) if permitted else 0.0,
+        permitted_fp_rate=sum(1 for r in permitted if r.unexpected) / len(permitted)
+        if permitted
+        else 0.0,
         permitted_rows=len(permitted),
-        compliant_fp_rate=sum(1 for r in compliant if r.unexpected) / len(compliant) if compliant else 0.0,
+        compliant_fp_rate=sum(1 for r in compliant if r.unexpected) / len(compliant)
+        if compliant
+        else 0.0,
         compliant_rows=len(compliant),
         evasion_consistency=1 - len(inconsistent) / len(evasions) if evasions else 1.0,
         evasion_recall=ev_caught / ev_pairs if ev_pairs else 1.0,
@@ -300,11 +318,13 @@ def score(results: Sequence[RowResult]) -> Report:
     )
 
 
-def run(path: str | Path = DATA, engines: bool = True) -> tuple[Report, list[RowResult]]:
+def run(
+    path: str | Path = DATA, engines: bool = True, split: str | None = None
+) -> tuple[Report, list[RowResult]]:
     from mamori.policy import load_pack
 
     pack = load_pack("jp")
-    rows = load_rows(path)
+    rows = [r for r in load_rows(path) if split is None or r.get("split") == split]
     results = evaluate_realtime(rows, pack)
     report = score(results)
     if engines:
@@ -320,31 +340,89 @@ def _pct(x: float | None) -> str:
 def render(report: Report, markdown: bool = False) -> str:
     lines: list[str] = []
     if markdown:
-        lines += ["| family | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
+        lines += [
+            "| family | TP | FP | FN | precision | recall |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
         for fam, s in sorted(report.families.items()):
-            lines.append(f"| `{fam}` | {s.tp} | {s.fp} | {s.fn} | {_pct(s.precision)} | {_pct(s.recall)} |")
+            lines.append(
+                f"| `{fam}` | {s.tp} | {s.fp} | {s.fn} | {_pct(s.precision)} | {_pct(s.recall)} |"
+            )
         lines.append("")
     else:
         lines.append(f"{'family':24} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
         for fam, s in sorted(report.families.items()):
-            lines.append(f"{fam:24} {s.tp:4} {s.fp:4} {s.fn:4} {_pct(s.precision):>10} {_pct(s.recall):>8}")
+            lines.append(
+                f"{fam:24} {s.tp:4} {s.fp:4} {s.fn:4} {_pct(s.precision):>10} {_pct(s.recall):>8}"
+            )
     summary = [
         ("rows evaluated", str(report.rows)),
-        ("recall on violations (row × family)", f"{_pct(report.violation_recall)} of {report.violation_pairs}"),
+        (
+            "recall on violations (row × family)",
+            f"{_pct(report.violation_recall)} of {report.violation_pairs}",
+        ),
         ("violating rows with ≥1 expected family hit", _pct(report.row_recall)),
-        ("false positives on permitted wording", f"{_pct(report.permitted_fp_rate)} of {report.permitted_rows} rows"),
-        ("false positives on ordinary listings", f"{_pct(report.compliant_fp_rate)} of {report.compliant_rows} rows"),
-        ("evasion consistency", f"{_pct(report.evasion_consistency)} of {report.evasion_rows} variants"),
+        (
+            "false positives on permitted wording",
+            f"{_pct(report.permitted_fp_rate)} of {report.permitted_rows} rows",
+        ),
+        (
+            "false positives on ordinary listings",
+            f"{_pct(report.compliant_fp_rate)} of {report.compliant_rows} rows",
+        ),
+        (
+            "evasion consistency",
+            f"{_pct(report.evasion_consistency)} of {report.evasion_rows} variants",
+        ),
         ("recall on evasion variants", _pct(report.evasion_recall)),
         (
             "realtime = DuckDB",
-            "not run" if report.engines_identical is None else ("yes" if report.engines_identical else "NO"),
+            "not run"
+            if report.engines_identical is None
+            else ("yes" if report.engines_identical else "NO"),
         ),
     ]
     if markdown:
         lines += ["| measure | value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in summary]
     else:
         lines += [""] + [f"{k:45} {v}" for k, v in summary]
+    return "\n".join(lines)
+
+
+def render_splits(results: Sequence[RowResult], markdown: bool = False) -> str:
+    """Headline figures per split: rows tuned against vs rows held out."""
+    splits = sorted({r.split for r in results}, key=lambda s: (s != "tune", s))
+    head = (
+        "split",
+        "rows",
+        "recall on violations",
+        "FP on permitted",
+        "FP on ordinary",
+        "evasion consistency",
+    )
+    lines = []
+    if markdown:
+        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    else:
+        lines.append(
+            f"{head[0]:10} {head[1]:>5} {head[2]:>22} {head[3]:>16} {head[4]:>15} {head[5]:>20}"
+        )
+    for sp in splits:
+        rep = score([r for r in results if r.split == sp])
+        cells = (
+            sp,
+            str(rep.rows),
+            f"{_pct(rep.violation_recall)} of {rep.violation_pairs}",
+            f"{_pct(rep.permitted_fp_rate)} of {rep.permitted_rows}",
+            f"{_pct(rep.compliant_fp_rate)} of {rep.compliant_rows}",
+            f"{_pct(rep.evasion_consistency)} of {rep.evasion_rows}",
+        )
+        if markdown:
+            lines.append("| " + " | ".join(cells) + " |")
+        else:
+            lines.append(
+                f"{cells[0]:10} {cells[1]:>5} {cells[2]:>22} {cells[3]:>16} {cells[4]:>15} {cells[5]:>20}"
+            )
     return "\n".join(lines)
 
 
@@ -359,16 +437,24 @@ def misses(results: Iterable[RowResult]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.eval_pack_jp", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.eval_pack_jp", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--data", default=str(DATA), help="evaluation JSONL")
-    parser.add_argument("--no-engines", action="store_true", help="skip the realtime vs DuckDB comparison")
+    parser.add_argument(
+        "--no-engines", action="store_true", help="skip the realtime vs DuckDB comparison"
+    )
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--misses", action="store_true", help="list rows not scored correctly")
     parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("--split", help="score only rows of this split (tune, holdout, holdout2…)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
-    report, results = run(args.data, engines=not args.no_engines)
+    report, results = run(args.data, engines=not args.no_engines, split=args.split)
     print(render(report, markdown=args.markdown))
+    if not args.split:
+        print()
+        print(render_splits(results, markdown=args.markdown))
     if args.misses:
         print()
         print("\n".join(misses(results)))
@@ -377,7 +463,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in report.engine_differences:
             print("engines:", line)
     if args.json:
-        Path(args.json).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
     return 0
 
 

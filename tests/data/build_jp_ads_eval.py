@@ -29,7 +29,7 @@ ROWS: list[dict[str, Any]] = []
 SPLIT = "tune"
 
 
-def L(  # noqa: N802 - a short constructor keeps the table readable
+def L(
     rid: str,
     category: str | None,
     title: str,
@@ -40,7 +40,12 @@ def L(  # noqa: N802 - a short constructor keeps the table readable
 ) -> None:
     """A listing row; ``related`` fields are given as ``seller__x`` / ``price__x``."""
     exp = [expected] if isinstance(expected, str) else list(expected)
-    entity: dict[str, Any] = {"id": rid, "category": category, "title": title, "description": description}
+    entity: dict[str, Any] = {
+        "id": rid,
+        "category": category,
+        "title": title,
+        "description": description,
+    }
     related: dict[str, dict[str, Any]] = {}
     for k, v in fields.items():
         if "__" in k:
@@ -61,7 +66,13 @@ def L(  # noqa: N802 - a short constructor keeps the table readable
     )
 
 
-def P(rid: str, caption: str | None, expected: list[str] | str = (), kind: str | None = None, **fields: Any) -> None:  # noqa: N802
+def P(
+    rid: str,
+    caption: str | None,
+    expected: list[str] | str = (),
+    kind: str | None = None,
+    **fields: Any,
+) -> None:
     """A creator-post row."""
     exp = [expected] if isinstance(expected, str) else list(expected)
     entity: dict[str, Any] = {"id": rid, "caption": caption}
@@ -85,7 +96,7 @@ def P(rid: str, caption: str | None, expected: list[str] | str = (), kind: str |
     )
 
 
-def S(rid: str, expected: list[str] | str = (), kind: str | None = None, **fields: Any) -> None:  # noqa: N802
+def S(rid: str, expected: list[str] | str = (), kind: str | None = None, **fields: Any) -> None:
     """A seller row."""
     exp = [expected] if isinstance(expected, str) else list(expected)
     ROWS.append(
@@ -111,19 +122,73 @@ D, BF, CS, GU, EN, DO, QD, AC = (
     "pmd_quasi_drug",
     "approved_claims",
 )
-N1, DP, WL, ST, TK = "keihyo_no1", "keihyo_double_price", "keihyo_weight_loss", "stema", "tokusho_disclosure"
+N1, DP, WL, ST, TK = (
+    "keihyo_no1",
+    "keihyo_double_price",
+    "keihyo_weight_loss",
+    "stema",
+    "tokusho_disclosure",
+)
 PSE, PSC, ALC, OTC, KN, CF = "pse", "psc", "alcohol", "otc_drug", "knife", "counterfeit"
 PERM = "permitted"
 
 # ---------------------------------------------------------------- 薬機法: disease claims
-L("d01", "health_food", "発酵ウコン粒 180粒", "飲み始めて3ヶ月、長年悩んでいた痛風の発作がすっかり出なくなりました。", D)
-L("d02", "health_food", "プロポリス原液 30ml", "家族みんなで愛飲中。インフルエンザの予防にもおすすめです。", D)
-L("d03", "food", "有機ルイボスティー 40包", "アトピー改善をめざす方の毎日のお茶に。娘のかゆみもおさまりました。", D)
-L("d04", "cosmetics", "天然ハーブ軟膏 20g", "湿疹やかぶれを治すおばあちゃんの知恵から生まれました。", D)
-L("d05", "general", "磁気ブレスレット チタン", "つけているだけで肩こりと頭痛から解放されました！", D)
-L("d06", "apparel", "遠赤外線 ひざサポーター", "ひざの関節痛がラクになったと大好評。階段も怖くない。", D)
-L("d07", "health_food", "グルコサミン&コンドロイチン", "軟骨を再生して、つらい関節痛を根本から治します。", D)
-L("d08", "food", "しょうが紅茶 ティーバッグ", "冷え性と生理痛に悩む女性へ。体の芯から温めて生理痛をやわらげます。", D)
+L(
+    "d01",
+    "health_food",
+    "発酵ウコン粒 180粒",
+    "飲み始めて3ヶ月、長年悩んでいた痛風の発作がすっかり出なくなりました。",
+    D,
+)
+L(
+    "d02",
+    "health_food",
+    "プロポリス原液 30ml",
+    "家族みんなで愛飲中。インフルエンザの予防にもおすすめです。",
+    D,
+)
+L(
+    "d03",
+    "food",
+    "有機ルイボスティー 40包",
+    "アトピー改善をめざす方の毎日のお茶に。娘のかゆみもおさまりました。",
+    D,
+)
+L(
+    "d04",
+    "cosmetics",
+    "天然ハーブ軟膏 20g",
+    "湿疹やかぶれを治すおばあちゃんの知恵から生まれました。",
+    D,
+)
+L(
+    "d05",
+    "general",
+    "磁気ブレスレット チタン",
+    "つけているだけで肩こりと頭痛から解放されました！",
+    D,
+)
+L(
+    "d06",
+    "apparel",
+    "遠赤外線 ひざサポーター",
+    "ひざの関節痛がラクになったと大好評。階段も怖くない。",
+    D,
+)
+L(
+    "d07",
+    "health_food",
+    "グルコサミン&コンドロイチン",
+    "軟骨を再生して、つらい関節痛を根本から治します。",
+    D,
+)
+L(
+    "d08",
+    "food",
+    "しょうが紅茶 ティーバッグ",
+    "冷え性と生理痛に悩む女性へ。体の芯から温めて生理痛をやわらげます。",
+    D,
+)
 L("d09", "health_food", "L-92乳酸菌 30日分", "花粉症の季節も鼻水・くしゃみ知らずで過ごせます", D)
 L("d10", "cosmetics", "アクネケア美容液", "繰り返す大人ニキビを根本から治療する本格美容液", D)
 L("d11", "health_food", "ブルーベリー&ルテイン", "白内障や緑内障の予防に毎日2粒", D)
@@ -132,55 +197,221 @@ L("d13", "health_food", "沖縄産フコイダン", "抗がん作用が期待で
 L("d14", "health_food", "DHA・EPA オメガ3", "認知症の進行を食い止めたい方に", D)
 L("d15", "health_food", "植物酵素サプリ", "便秘薬に頼らなくても毎朝スッキリ。頑固な便秘も解消！", D)
 L("d16", "cosmetics", "和漢薬草の入浴剤", "水虫やいぼ痔に効くと昔から伝わる生薬を配合", D)
-L("d17", "general", "温熱パッド 繰り返し使える", "腰痛持ちの私が手放せない。貼った日から腰の痛みがスーッと消えた", D)
-L("d18", "health_food", "ノコギリヤシ 60粒", "夜中のトイレの回数が減り、頻尿の悩みから解放されました", D)
+L(
+    "d17",
+    "general",
+    "温熱パッド 繰り返し使える",
+    "腰痛持ちの私が手放せない。貼った日から腰の痛みがスーッと消えた",
+    D,
+)
+L(
+    "d18",
+    "health_food",
+    "ノコギリヤシ 60粒",
+    "夜中のトイレの回数が減り、頻尿の悩みから解放されました",
+    D,
+)
 L("d19", "food", "べにふうき甜茶", "アレルギー体質が改善したという声が多数届いています", [D, BF])
 L("d20", "health_food", "ナノ型乳酸菌 1兆個", "ウイルスに負けない体づくりに", D)
-L("d21", "electrical", "水素水生成器 ポット型", "活性酸素を除去して病気を予防。毎日の水を健康水に", D)
-L("d22", "health_food", "マヌカハニー MGO550+", "ピロリ菌を退治して胃潰瘍を防ぐスーパーフード", [D, BF])
+L(
+    "d21",
+    "electrical",
+    "水素水生成器 ポット型",
+    "活性酸素を除去して病気を予防。毎日の水を健康水に",
+    D,
+)
+L(
+    "d22",
+    "health_food",
+    "マヌカハニー MGO550+",
+    "ピロリ菌を退治して胃潰瘍を防ぐスーパーフード",
+    [D, BF],
+)
 L("d23", "food", "米麹の甘酒 6本", "うつっぽい気分や不眠症の改善に。ぐっすり眠れる", D)
-L("d24", "health_food", "田七人参 タブレット", "高血圧の父が飲み続けて、血圧が正常値まで下がりました", [D, BF])
+L(
+    "d24",
+    "health_food",
+    "田七人参 タブレット",
+    "高血圧の父が飲み続けて、血圧が正常値まで下がりました",
+    [D, BF],
+)
 L("d25", "cosmetics", "ヘアトニック 無香料", "円形脱毛症が治ったという口コミ多数", D)
 L("d26", "health_food", "キャッツクロー", "リウマチの痛みが和らいだと喜びの声", D)
 L("d27", "food", "えごま油 国産", "動脈硬化を防ぎ、脳梗塞のリスクを減らす", D)
 L("d28", "health_food", "クエン酸 粉末", "痛風の原因の尿酸を溶かして排出", [D, BF])
 L("d29", "general", "ゲルマニウム温浴パウダー", "自律神経失調症が良くなった、という方も。", D)
-L("d30", "health_food", "菊芋サプリ イヌリン", "糖尿病が改善した方続出！インスリンに頼らない生活へ", D)
+L(
+    "d30",
+    "health_food",
+    "菊芋サプリ イヌリン",
+    "糖尿病が改善した方続出！インスリンに頼らない生活へ",
+    D,
+)
 L("d31", "health_food", "青魚の恵み", "狭心症や心筋梗塞の予防に役立つEPA", D)
 L("d32", "food", "どくだみ茶", "吹き出物や湿疹がでにくくなります", D)
-L("d33", "cosmetics", "ティーツリー 保湿ジェル", "ニキビ跡もニキビもできなくなる！思春期ニキビに", [D, CS])
-L("d34", "health_food", "乳酸菌+ビフィズス菌", "過敏性腸症候群でお悩みの方、下痢がピタッと止まります", D)
+L(
+    "d33",
+    "cosmetics",
+    "ティーツリー 保湿ジェル",
+    "ニキビ跡もニキビもできなくなる！思春期ニキビに",
+    [D, CS],
+)
+L(
+    "d34",
+    "health_food",
+    "乳酸菌+ビフィズス菌",
+    "過敏性腸症候群でお悩みの方、下痢がピタッと止まります",
+    D,
+)
 L("d35", "health_food", "睡眠サポートサプリ", "不眠症を克服した私の秘密", D)
 L("d36", "general", "治療用ではない磁気ネックレス", "でも肩こりがウソみたいに軽くなったと話題", D)
-L("d37", "health_food", "プラセンタ粒", "更年期障害のつらさから解放。ホットフラッシュもおさまった", D)
+L(
+    "d37",
+    "health_food",
+    "プラセンタ粒",
+    "更年期障害のつらさから解放。ホットフラッシュもおさまった",
+    D,
+)
 L("d38", "food", "はちみつ漬け かりん", "喉の炎症を鎮めて咳止めに", D)
-P("d39", "このサプリ飲み始めてからアトピーが嘘みたいに落ち着いた…！ほんとおすすめ", D, affiliate_link=True, hashtags="#PR #アトピー")
-P("d40", "正直レビュー", D, transcript="私これで逆流性食道炎が治ったんですよ、ほんとに。病院行かなくなった", gifted=True, hashtags="#提供")
+P(
+    "d39",
+    "このサプリ飲み始めてからアトピーが嘘みたいに落ち着いた…！ほんとおすすめ",
+    D,
+    affiliate_link=True,
+    hashtags="#PR #アトピー",
+)
+P(
+    "d40",
+    "正直レビュー",
+    D,
+    transcript="私これで逆流性食道炎が治ったんですよ、ほんとに。病院行かなくなった",
+    gifted=True,
+    hashtags="#提供",
+)
 P("d41", "花粉症の人ほんとに試して！鼻づまりが一発で治まる #PR", D, shop_tag=True)
-P("d42", "便秘に悩んでる人へ #広告", D, transcript="このお茶に変えてから便秘が解消して毎朝すっきりです", affiliate_link=True)
+P(
+    "d42",
+    "便秘に悩んでる人へ #広告",
+    D,
+    transcript="このお茶に変えてから便秘が解消して毎朝すっきりです",
+    affiliate_link=True,
+)
 
 # permitted / compliant look-alikes for disease claims
-L("d50", "quasi_drug", "薬用アクネ洗顔フォーム 医薬部外品", "ニキビを防ぐ薬用洗顔料。肌荒れ・荒れ性に。", [], PERM, approval="quasi_drug_approved")
-L("d51", "cosmetics", "泡洗顔フォーム", "洗浄によりニキビ、アセモを防ぎます。毛穴の汚れもすっきり。", [], PERM)
-L("d52", "health_food", "乳酸菌サプリ 30日分", "本品は疾病の診断、治療、予防を目的としたものではありません。", [], PERM)
-L("d53", "health_food", "黒酢もろみ", "医薬品ではないので、病気が治るわけではありません。毎日の健康維持に。", [], PERM)
-L("d54", "health_food", "青汁 30包", "糖尿病などで治療中の方は、医師にご相談のうえお召し上がりください。", [], PERM)
-L("d55", "cosmetics", "敏感肌用 化粧水", "傷やはれもの、湿疹等の異常のある部位にはお使いにならないでください。", [], PERM)
+L(
+    "d50",
+    "quasi_drug",
+    "薬用アクネ洗顔フォーム 医薬部外品",
+    "ニキビを防ぐ薬用洗顔料。肌荒れ・荒れ性に。",
+    [],
+    PERM,
+    approval="quasi_drug_approved",
+)
+L(
+    "d51",
+    "cosmetics",
+    "泡洗顔フォーム",
+    "洗浄によりニキビ、アセモを防ぎます。毛穴の汚れもすっきり。",
+    [],
+    PERM,
+)
+L(
+    "d52",
+    "health_food",
+    "乳酸菌サプリ 30日分",
+    "本品は疾病の診断、治療、予防を目的としたものではありません。",
+    [],
+    PERM,
+)
+L(
+    "d53",
+    "health_food",
+    "黒酢もろみ",
+    "医薬品ではないので、病気が治るわけではありません。毎日の健康維持に。",
+    [],
+    PERM,
+)
+L(
+    "d54",
+    "health_food",
+    "青汁 30包",
+    "糖尿病などで治療中の方は、医師にご相談のうえお召し上がりください。",
+    [],
+    PERM,
+)
+L(
+    "d55",
+    "cosmetics",
+    "敏感肌用 化粧水",
+    "傷やはれもの、湿疹等の異常のある部位にはお使いにならないでください。",
+    [],
+    PERM,
+)
 L("d56", "cosmetics", "ベビーパウダー", "あせもを防ぐ打粉。赤ちゃんのさらさら肌に。", [], PERM)
-L("d57", "cosmetics", "薬用ではない歯みがき粉", "ブラッシングでムシ歯を防ぎ、口臭を防ぎます。歯を白くする。", [], PERM)
+L(
+    "d57",
+    "cosmetics",
+    "薬用ではない歯みがき粉",
+    "ブラッシングでムシ歯を防ぎ、口臭を防ぎます。歯を白くする。",
+    [],
+    PERM,
+)
 L("d58", "food", "国産しょうがパウダー", "寒い季節のあったかドリンクに。紅茶やスープに混ぜて。", [])
-L("d59", "general", "ガンガン使える 頑丈なフライパン", "毎日の調理でガンガン使ってもへこたれない", [])
+L(
+    "d59",
+    "general",
+    "ガンガン使える 頑丈なフライパン",
+    "毎日の調理でガンガン使ってもへこたれない",
+    [],
+)
 L("d60", "toy", "がんばれ！消防車セット", "がんばる子どもの遊び相棒", [])
-L("d61", "health_food", "マルチミネラル", "食生活の乱れが気になる方の栄養補給に。アレルギー物質：なし", [], PERM)
-L("d62", "quasi_drug", "薬用入浴剤 医薬部外品", "疲労回復、肩のこり、腰痛、神経痛、冷え症に。", [], PERM, approval="quasi_drug_approved")
-L("d63", "drug", "第2類医薬品 鼻炎薬", "花粉症による鼻水・鼻づまりの緩和に", [], PERM, seller__id="S900", seller__drug_license="第1234号")
-L("d64", "medical_device", "管理医療機器 低周波治療器", "肩こりの緩和、神経痛・筋肉痛の痛みの緩解", [], PERM)
+L(
+    "d61",
+    "health_food",
+    "マルチミネラル",
+    "食生活の乱れが気になる方の栄養補給に。アレルギー物質：なし",
+    [],
+    PERM,
+)
+L(
+    "d62",
+    "quasi_drug",
+    "薬用入浴剤 医薬部外品",
+    "疲労回復、肩のこり、腰痛、神経痛、冷え症に。",
+    [],
+    PERM,
+    approval="quasi_drug_approved",
+)
+L(
+    "d63",
+    "drug",
+    "第2類医薬品 鼻炎薬",
+    "花粉症による鼻水・鼻づまりの緩和に",
+    [],
+    PERM,
+    seller__id="S900",
+    seller__drug_license="第1234号",
+)
+L(
+    "d64",
+    "medical_device",
+    "管理医療機器 低周波治療器",
+    "肩こりの緩和、神経痛・筋肉痛の痛みの緩解",
+    [],
+    PERM,
+)
 L("d65", "cosmetics", "マスク用保湿ミスト", "花粉の季節のゆらぎ肌に、肌荒れを防ぐミスト", [], PERM)
 P("d66", "風邪ひいて3日寝込んでた😷 やっと復活！", [])
 P("d67", "病院の待ち時間に読んだ本が面白かった", [])
 
 # ------------------------------------------------------- 薬機法: body-function claims on foods
-L("b01", "health_food", "燃焼系ブラックジンジャー", "ため込みがちなお腹まわりの脂肪をガンガン燃やす", BF)
+L(
+    "b01",
+    "health_food",
+    "燃焼系ブラックジンジャー",
+    "ため込みがちなお腹まわりの脂肪をガンガン燃やす",
+    BF,
+)
 L("b02", "food", "黒しょうが湯 10包", "新陳代謝を高めて、冷えにくい体に", BF)
 L("b03", "health_food", "βグルカン 高配合", "免疫力アップで季節の変わり目も元気いっぱい", BF)
 L("b04", "food", "桑の葉青汁", "食後の血糖値を下げる桑の葉を使用", BF)
@@ -206,20 +437,109 @@ L("b23", "health_food", "ヒアルロン酸+コラーゲン", "飲む美容液�
 L("b24", "health_food", "HMB 筋肉サプリ", "飲むだけで筋肉が増える！", BF)
 L("b25", "food", "キャンドルブッシュ茶", "宿便をスッキリ出して、お腹ぺたんこ", [BF])
 L("b26", "health_food", "GABA タブレット", "自律神経を整えて、毎日をおだやかに", BF)
-P("b27", "この青汁で代謝が上がったのか、体がぽかぽか #PR", BF, affiliate_link=True, listing__category="food")
-P("b28", "免疫力高めたい人にはこれ一択 #プロモーション", BF, shop_tag=True, listing__category="health_food")
+P(
+    "b27",
+    "この青汁で代謝が上がったのか、体がぽかぽか #PR",
+    BF,
+    affiliate_link=True,
+    listing__category="food",
+)
+P(
+    "b28",
+    "免疫力高めたい人にはこれ一択 #プロモーション",
+    BF,
+    shop_tag=True,
+    listing__category="health_food",
+)
 
 # approved wording on approved products (permitted) and beyond-approval claims
-L("b40", "food", "トクホ 緑茶 500ml×24本", "体脂肪が気になる方に。特定保健用食品。", [], PERM, approval="foshu")
-L("b41", "food", "特定保健用食品 食物繊維飲料", "おなかの調子を整えます。食生活は、主食、主菜、副菜を基本に、食事のバランスを。", [], PERM, approval="foshu")
-L("b42", "health_food", "機能性表示食品 GABA 届出番号G123", "GABAには、仕事や勉強による一時的な精神的ストレスを緩和する機能があることが報告されています。", [], PERM, approval="fnfc")
-L("b43", "health_food", "機能性表示食品 ルテイン", "目の黄斑色素量を維持し、目のコントラスト感度を改善することで、ぼやけの緩和に役立つことが報告されています", [], PERM, approval="fnfc")
-L("b44", "food", "機能性表示食品 黒酢ドリンク", "血圧が高めの方に適した食品です。", [], PERM, approval="fnfc")
-L("b45", "health_food", "栄養機能食品 カルシウム", "カルシウムは、骨や歯の形成に必要な栄養素です。", [], PERM, approval="fnc")
-L("b46", "health_food", "栄養機能食品 鉄", "鉄は、赤血球を作るのに必要な栄養素です。本品は、特定保健用食品と異なり、消費者庁長官による個別審査を受けたものではありません。", [], PERM, approval="fnc")
-L("b47", "food", "機能性表示食品 ヨーグルト", "内臓脂肪を減らすのを助ける機能が報告されています。さらに免疫力もアップ！", BF, approval="fnfc")
-L("b48", "food", "トクホ 烏龍茶", "脂肪の吸収を抑えます。飲むだけで痩せる！", [BF, WL], approval="foshu")
-L("b49", "health_food", "栄養機能食品 ビタミンB群", "ナイアシンは、皮膚や粘膜の健康維持を助ける栄養素です。疲労回復にも効果抜群", BF, approval="fnc")
+L(
+    "b40",
+    "food",
+    "トクホ 緑茶 500ml×24本",
+    "体脂肪が気になる方に。特定保健用食品。",
+    [],
+    PERM,
+    approval="foshu",
+)
+L(
+    "b41",
+    "food",
+    "特定保健用食品 食物繊維飲料",
+    "おなかの調子を整えます。食生活は、主食、主菜、副菜を基本に、食事のバランスを。",
+    [],
+    PERM,
+    approval="foshu",
+)
+L(
+    "b42",
+    "health_food",
+    "機能性表示食品 GABA 届出番号G123",
+    "GABAには、仕事や勉強による一時的な精神的ストレスを緩和する機能があることが報告されています。",
+    [],
+    PERM,
+    approval="fnfc",
+)
+L(
+    "b43",
+    "health_food",
+    "機能性表示食品 ルテイン",
+    "目の黄斑色素量を維持し、目のコントラスト感度を改善することで、ぼやけの緩和に役立つことが報告されています",
+    [],
+    PERM,
+    approval="fnfc",
+)
+L(
+    "b44",
+    "food",
+    "機能性表示食品 黒酢ドリンク",
+    "血圧が高めの方に適した食品です。",
+    [],
+    PERM,
+    approval="fnfc",
+)
+L(
+    "b45",
+    "health_food",
+    "栄養機能食品 カルシウム",
+    "カルシウムは、骨や歯の形成に必要な栄養素です。",
+    [],
+    PERM,
+    approval="fnc",
+)
+L(
+    "b46",
+    "health_food",
+    "栄養機能食品 鉄",
+    "鉄は、赤血球を作るのに必要な栄養素です。本品は、特定保健用食品と異なり、消費者庁長官による個別審査を受けたものではありません。",
+    [],
+    PERM,
+    approval="fnc",
+)
+L(
+    "b47",
+    "food",
+    "機能性表示食品 ヨーグルト",
+    "内臓脂肪を減らすのを助ける機能が報告されています。さらに免疫力もアップ！",
+    BF,
+    approval="fnfc",
+)
+L(
+    "b48",
+    "food",
+    "トクホ 烏龍茶",
+    "脂肪の吸収を抑えます。飲むだけで痩せる！",
+    [BF, WL],
+    approval="foshu",
+)
+L(
+    "b49",
+    "health_food",
+    "栄養機能食品 ビタミンB群",
+    "ナイアシンは、皮膚や粘膜の健康維持を助ける栄養素です。疲労回復にも効果抜群",
+    BF,
+    approval="fnc",
+)
 L("b50", "health_food", "マルチビタミン&ミネラル", "不足しがちな栄養素を手軽に補給。健康維持に", [])
 L("b51", "food", "低脂肪乳 1000ml", "脂肪分を抑えたすっきりした味わい", [])
 L("b52", "food", "プロテインバー チョコ", "たんぱく質15g。運動後の栄養補給に", [], PERM)
@@ -229,16 +549,49 @@ L("b53", "food", "国産はちみつ", "まろやかな甘さ。トーストや�
 L("b60", "food", "ごぼう茶 ティーバッグ", "おなかの調子を整える毎日のお茶", AC, approval="none")
 L("b61", "health_food", "GABAサプリ", "睡眠の質を高める成分を配合", AC, approval="none")
 L("b62", "food", "黒酢ドリンク", "血圧が高めの方におすすめの一本", AC, approval="none")
-L("b63", "food", "特保と同じ成分の烏龍茶", "ポリフェノール入りで脂っこい食事のお供に", AC, approval="none")
+L(
+    "b63",
+    "food",
+    "特保と同じ成分の烏龍茶",
+    "ポリフェノール入りで脂っこい食事のお供に",
+    AC,
+    approval="none",
+)
 L("b64", "health_food", "機能性表示食品 ヒアルロン酸", "肌のうるおいを守る", AC, approval="none")
-L("b65", "health_food", "カルシウムタブレット", "カルシウムは、骨や歯の形成に必要な栄養素です。", AC, approval="none")
-L("b66", "food", "難消化性デキストリン粉末", "食後の中性脂肪の上昇をおだやかにします", AC, approval="none")
+L(
+    "b65",
+    "health_food",
+    "カルシウムタブレット",
+    "カルシウムは、骨や歯の形成に必要な栄養素です。",
+    AC,
+    approval="none",
+)
+L(
+    "b66",
+    "food",
+    "難消化性デキストリン粉末",
+    "食後の中性脂肪の上昇をおだやかにします",
+    AC,
+    approval="none",
+)
 L("b67", "health_food", "栄養機能食品 ビタミンD", "丈夫な毎日に", AC, approval="fnfc")
 
 # ------------------------------------------------- 薬機法: cosmetics beyond the 56 claims
-L("c01", "cosmetics", "ナイアシンアミド美容液", "長年のシミがどんどん薄くなって、すっぴんに自信", CS)
+L(
+    "c01",
+    "cosmetics",
+    "ナイアシンアミド美容液",
+    "長年のシミがどんどん薄くなって、すっぴんに自信",
+    CS,
+)
 L("c02", "cosmetics", "レチノールクリーム", "深く刻まれたシワを伸ばすエイジング美容クリーム", CS)
-L("c03", "cosmetics", "リフトアップ美顔クリーム", "フェイスラインのたるみを引き上げて、ほうれい線が目立たなくなる", CS)
+L(
+    "c03",
+    "cosmetics",
+    "リフトアップ美顔クリーム",
+    "フェイスラインのたるみを引き上げて、ほうれい線が目立たなくなる",
+    CS,
+)
 L("c04", "cosmetics", "幹細胞エキス配合 美容液", "肌細胞を再生させ、10歳若く見られる肌へ", CS)
 L("c05", "cosmetics", "ビタミンCピールジェル", "毛穴が小さくなって開き毛穴ゼロへ", CS)
 L("c06", "cosmetics", "目元集中クリーム", "目の下のクマが1本で消える", [CS])
@@ -251,46 +604,210 @@ L("c12", "cosmetics", "アンチエイジングオイル", "年齢肌が生ま�
 L("c13", "cosmetics", "真皮まで届くコラーゲン美容液", "ハリの元を肌の奥深くまで届けます", CS)
 L("c14", "cosmetics", "白髪用トリートメント", "使い続けると白髪が黒く戻る", CS)
 L("c15", "cosmetics", "ニキビ跡用ジェル", "ニキビ跡の色素沈着を改善", CS)
-L("c16", "cosmetics", "ホワイトニング歯みがき", "歯の黄ばみを落として歯を白く。ホワイトニング効果で輝く白さ", CS)
+L(
+    "c16",
+    "cosmetics",
+    "ホワイトニング歯みがき",
+    "歯の黄ばみを落として歯を白く。ホワイトニング効果で輝く白さ",
+    CS,
+)
 L("c17", "cosmetics", "小顔マッサージクリーム", "塗ってマッサージするだけで小顔になる", CS)
 L("c18", "cosmetics", "まつげ美容液", "まつげが生える！伸びる！", CS)
 L("c19", "cosmetics", "シートマスク 30枚", "1枚でシワがなくなるほどのハリ", CS)
 L("c20", "cosmetics", "クレンジングバーム", "毛穴の黒ずみが消える！とろけるバーム", CS)
 
 # permitted cosmetic wording (56 claims, makeup, feel in use)
-L("c40", "cosmetics", "高保湿 化粧水 200ml", "肌にうるおいを与え、キメを整えます。乾燥を防ぎ、すこやかに保ちます。", [], PERM)
-L("c41", "cosmetics", "アイクリーム 効能評価試験済み", "乾燥による小ジワを目立たなくする。", [], PERM)
-L("c42", "cosmetics", "UVミルク SPF50+", "日やけによるシミ・ソバカスを防ぎます。日やけを防ぐ。", [], PERM)
-L("c43", "cosmetics", "ヘアオイル", "毛髪にツヤを与え、枝毛を防ぐ。髪の水分・油分を補い保ちます", [], PERM)
-L("c44", "cosmetics", "リップバーム", "口唇の乾燥によるカサツキを防ぎ、唇をなめらかにします", [], PERM)
-L("c45", "cosmetics", "コンシーラー 2色", "シミ・クマ・ニキビ跡をしっかりカバーして目立たなく見せる", [], PERM)
-L("c46", "cosmetics", "ハイライトパウダー", "光の効果でほうれい線やくすみを目立ちにくく見せる", [], PERM)
-L("c47", "cosmetics", "スカルプシャンプー", "頭皮、毛髪を清浄にし、フケ・カユミを抑える。", [], PERM)
-L("c48", "cosmetics", "ボディミルク", "肌荒れを防ぎ、皮膚をすこやかに保つ。ベタつかないしっとり感", [], PERM)
+L(
+    "c40",
+    "cosmetics",
+    "高保湿 化粧水 200ml",
+    "肌にうるおいを与え、キメを整えます。乾燥を防ぎ、すこやかに保ちます。",
+    [],
+    PERM,
+)
+L(
+    "c41",
+    "cosmetics",
+    "アイクリーム 効能評価試験済み",
+    "乾燥による小ジワを目立たなくする。",
+    [],
+    PERM,
+)
+L(
+    "c42",
+    "cosmetics",
+    "UVミルク SPF50+",
+    "日やけによるシミ・ソバカスを防ぎます。日やけを防ぐ。",
+    [],
+    PERM,
+)
+L(
+    "c43",
+    "cosmetics",
+    "ヘアオイル",
+    "毛髪にツヤを与え、枝毛を防ぐ。髪の水分・油分を補い保ちます",
+    [],
+    PERM,
+)
+L(
+    "c44",
+    "cosmetics",
+    "リップバーム",
+    "口唇の乾燥によるカサツキを防ぎ、唇をなめらかにします",
+    [],
+    PERM,
+)
+L(
+    "c45",
+    "cosmetics",
+    "コンシーラー 2色",
+    "シミ・クマ・ニキビ跡をしっかりカバーして目立たなく見せる",
+    [],
+    PERM,
+)
+L(
+    "c46",
+    "cosmetics",
+    "ハイライトパウダー",
+    "光の効果でほうれい線やくすみを目立ちにくく見せる",
+    [],
+    PERM,
+)
+L(
+    "c47",
+    "cosmetics",
+    "スカルプシャンプー",
+    "頭皮、毛髪を清浄にし、フケ・カユミを抑える。",
+    [],
+    PERM,
+)
+L(
+    "c48",
+    "cosmetics",
+    "ボディミルク",
+    "肌荒れを防ぎ、皮膚をすこやかに保つ。ベタつかないしっとり感",
+    [],
+    PERM,
+)
 L("c49", "cosmetics", "引き締めローション", "肌をひきしめ、肌にハリを与えます。", [], PERM)
-L("c50", "cosmetics", "洗顔石けん", "汚れを落とすことにより皮膚を清浄にします。毛穴の汚れもすっきり。", [], PERM)
-L("c51", "cosmetics", "角質ケア美容液", "角質層まで浸透※して、うるおいを与える ※角質層まで", [], PERM)
-L("c52", "cosmetics", "エイジングケア クリーム", "エイジングケア※で乾燥肌にハリを与える ※年齢に応じたお手入れのこと", [], PERM)
-L("c53", "quasi_drug", "薬用美白美容液 医薬部外品", "メラニンの生成を抑え、シミ・ソバカスを防ぐ。", [], PERM, approval="quasi_drug_approved")
-L("c54", "quasi_drug", "薬用リンクルクリーム 医薬部外品", "シワを改善する。肌荒れを防ぐ。", [], PERM, approval="quasi_drug_approved")
-L("c55", "quasi_drug", "薬用育毛剤 医薬部外品", "育毛、薄毛、かゆみ、脱毛の予防、発毛促進、ふけ", [], PERM, approval="quasi_drug_approved")
-L("c56", "quasi_drug", "薬用デオドラント 医薬部外品", "わきが(皮膚汗臭)、制汗", [], PERM, approval="quasi_drug_approved")
-L("c57", "cosmetics", "ネイルオイル", "爪を保護し、爪にうるおいを与えます。甘皮にもなじむ", [], PERM)
+L(
+    "c50",
+    "cosmetics",
+    "洗顔石けん",
+    "汚れを落とすことにより皮膚を清浄にします。毛穴の汚れもすっきり。",
+    [],
+    PERM,
+)
+L(
+    "c51",
+    "cosmetics",
+    "角質ケア美容液",
+    "角質層まで浸透※して、うるおいを与える ※角質層まで",
+    [],
+    PERM,
+)
+L(
+    "c52",
+    "cosmetics",
+    "エイジングケア クリーム",
+    "エイジングケア※で乾燥肌にハリを与える ※年齢に応じたお手入れのこと",
+    [],
+    PERM,
+)
+L(
+    "c53",
+    "quasi_drug",
+    "薬用美白美容液 医薬部外品",
+    "メラニンの生成を抑え、シミ・ソバカスを防ぐ。",
+    [],
+    PERM,
+    approval="quasi_drug_approved",
+)
+L(
+    "c54",
+    "quasi_drug",
+    "薬用リンクルクリーム 医薬部外品",
+    "シワを改善する。肌荒れを防ぐ。",
+    [],
+    PERM,
+    approval="quasi_drug_approved",
+)
+L(
+    "c55",
+    "quasi_drug",
+    "薬用育毛剤 医薬部外品",
+    "育毛、薄毛、かゆみ、脱毛の予防、発毛促進、ふけ",
+    [],
+    PERM,
+    approval="quasi_drug_approved",
+)
+L(
+    "c56",
+    "quasi_drug",
+    "薬用デオドラント 医薬部外品",
+    "わきが(皮膚汗臭)、制汗",
+    [],
+    PERM,
+    approval="quasi_drug_approved",
+)
+L(
+    "c57",
+    "cosmetics",
+    "ネイルオイル",
+    "爪を保護し、爪にうるおいを与えます。甘皮にもなじむ",
+    [],
+    PERM,
+)
 L("c58", "cosmetics", "ファンデーション", "毛穴をカバーして、つるんとなめらかな仕上がり", [], PERM)
-L("c59", "cosmetics", "シェービングジェル", "ひげを剃りやすくし、ひげそり後の肌を整えます", [], PERM)
+L(
+    "c59",
+    "cosmetics",
+    "シェービングジェル",
+    "ひげを剃りやすくし、ひげそり後の肌を整えます",
+    [],
+    PERM,
+)
 L("c60", "cosmetics", "香水 50ml", "芳香を与える。ホワイトムスクのやさしい香り", [], PERM)
 L("c61", "cosmetics", "ヘアワックス", "髪型を整え、保持する。自然なツヤ", [], PERM)
 L("c62", "cosmetics", "泡洗顔", "肌にやさしいアミノ酸洗浄成分。しっとり洗い上がり", [])
 
 # quasi-drug wording or labels without approval, and approved products claiming more
-L("q01", "cosmetics", "ホワイトニングクリーム", "メラニンの生成を抑えて透明感あふれる素肌へ", QD, approval="none")
+L(
+    "q01",
+    "cosmetics",
+    "ホワイトニングクリーム",
+    "メラニンの生成を抑えて透明感あふれる素肌へ",
+    QD,
+    approval="none",
+)
 L("q02", "cosmetics", "育毛エッセンス", "抜け毛予防と育毛に", [QD, CS], approval="none")
 L("q03", "cosmetics", "ワキ用クリーム", "嫌なわきがのニオイを防ぐ", [QD, D], approval="none")
 L("q04", "cosmetics", "薬用 ボディソープ", "さっぱり洗えるボディソープ", QD, approval="none")
 L("q05", "cosmetics", "医薬部外品 オールインワン", "これ1本で保湿完了", QD, approval="none")
-L("q06", "cosmetics", "歯周病予防 マウスウォッシュ", "歯周病を予防して口臭の防止にも", [QD, D], approval="none")
-L("q07", "quasi_drug", "薬用美白クリーム 医薬部外品", "メラニンの生成を抑え、シミ・ソバカスを防ぐ。できてしまったシミも消える", CS, approval="quasi_drug_approved")
-L("q08", "quasi_drug", "薬用育毛トニック 医薬部外品", "育毛、脱毛の予防。ハゲが治る", CS, approval="quasi_drug_approved")
+L(
+    "q06",
+    "cosmetics",
+    "歯周病予防 マウスウォッシュ",
+    "歯周病を予防して口臭の防止にも",
+    [QD, D],
+    approval="none",
+)
+L(
+    "q07",
+    "quasi_drug",
+    "薬用美白クリーム 医薬部外品",
+    "メラニンの生成を抑え、シミ・ソバカスを防ぐ。できてしまったシミも消える",
+    CS,
+    approval="quasi_drug_approved",
+)
+L(
+    "q08",
+    "quasi_drug",
+    "薬用育毛トニック 医薬部外品",
+    "育毛、脱毛の予防。ハゲが治る",
+    CS,
+    approval="quasi_drug_approved",
+)
 
 # ------------------------------------------ 薬機法: guarantees, superlatives, speed
 L("g01", "cosmetics", "毛穴ケアセラム", "使えば誰もが効果を実感できる、失敗しない美容液", GU)
@@ -309,13 +826,34 @@ L("g13", "health_food", "ダイエットサプリ", "即効性抜群！たった
 L("g14", "cosmetics", "保湿クリーム", "ビフォーアフターを見てください！", GU)
 
 # permitted / compliant near guarantee words
-L("g40", "cosmetics", "美容液", "効果・効能を保証するものではありません。使用感には個人差があります。", [], PERM)
+L(
+    "g40",
+    "cosmetics",
+    "美容液",
+    "効果・効能を保証するものではありません。使用感には個人差があります。",
+    [],
+    PERM,
+)
 L("g41", "health_food", "国産青汁", "初回全額返金保証。大麦若葉100%使用", [], PERM)
-L("g42", "cosmetics", "クレンジングオイル", "ご使用の際は必ずパッチテストを行ってください", [], PERM)
+L(
+    "g42",
+    "cosmetics",
+    "クレンジングオイル",
+    "ご使用の際は必ずパッチテストを行ってください",
+    [],
+    PERM,
+)
 L("g43", "food", "最高級 黒毛和牛 切り落とし", "最高の霜降りをご家庭で", [])
 L("g44", "cosmetics", "最高級 アルガンオイル 100%", "モロッコ産 最高品質のオイルを100%使用", [])
 L("g45", "electrical", "ドライヤー 大風量", "速乾。一瞬で乾く大風量", [], None, pse_mark="round")
-L("g46", "cosmetics", "ハンドクリーム", "2年保証の容器ではありませんが、品質保証期間は未開封3年です", [], PERM)
+L(
+    "g46",
+    "cosmetics",
+    "ハンドクリーム",
+    "2年保証の容器ではありませんが、品質保証期間は未開封3年です",
+    [],
+    PERM,
+)
 
 # ------------------------------------ 薬機法: endorsement by doctors, hospitals, state
 L("e01", "cosmetics", "敏感肌用 保湿クリーム", "皮膚科医の9割がすすめる保湿クリーム", EN)
@@ -328,12 +866,39 @@ L("e07", "health_food", "ビタミンサプリ", "薬剤師おすすめNo.1の�
 L("e08", "cosmetics", "シャンプー", "美容師の95%が推奨するノンシリコン", EN)
 L("e09", "health_food", "DHAサプリ", "日本〇〇学会が公認した品質", EN)
 L("e10", "health_food", "睡眠サプリ", "医師監修だから効き目が違う", EN)
-L("e11", "cosmetics", "ドクターズコスメ", "大学病院でも使われている成分で肌トラブルを改善", [EN, CS])
+L(
+    "e11",
+    "cosmetics",
+    "ドクターズコスメ",
+    "大学病院でも使われている成分で肌トラブルを改善",
+    [EN, CS],
+)
 L("e12", "food", "青汁", "お医者さんもすすめる青汁", EN)
 
-L("e40", "health_food", "乳酸菌サプリ", "妊娠・授乳中の方、薬を服用中の方は医師にご相談ください", [], PERM)
-L("e41", "cosmetics", "保湿クリーム", "お肌に異常があらわれた場合は皮膚科専門医等にご相談ください", [], PERM)
-L("e42", "food", "管理栄養士監修 お弁当セット", "管理栄養士監修のバランス献立。冷凍でお届け", [], PERM)
+L(
+    "e40",
+    "health_food",
+    "乳酸菌サプリ",
+    "妊娠・授乳中の方、薬を服用中の方は医師にご相談ください",
+    [],
+    PERM,
+)
+L(
+    "e41",
+    "cosmetics",
+    "保湿クリーム",
+    "お肌に異常があらわれた場合は皮膚科専門医等にご相談ください",
+    [],
+    PERM,
+)
+L(
+    "e42",
+    "food",
+    "管理栄養士監修 お弁当セット",
+    "管理栄養士監修のバランス献立。冷凍でお届け",
+    [],
+    PERM,
+)
 L("e43", "general", "医師の書いた健康エッセイ 単行本", "現役医師が綴る、病院の日常", [], PERM)
 L("e44", "health_food", "国産 青汁", "GMP認定工場で製造しています", [], PERM)
 
@@ -345,8 +910,22 @@ L("o04", "health_food", "葛根湯風 ハーブ粒", "風邪っぽいときに3�
 L("o05", "health_food", "グルコサミン", "1日2回、1回3粒を目安に水またはぬるま湯で服用", DO)
 L("o06", "food", "薬膳スープの素", "効能・効果：冷え性、肩こり", [DO, D])
 L("o07", "health_food", "乳酸菌タブレット", "お腹の調子が悪い時に2錠を飲む", [DO])
-L("o40", "health_food", "DHA&EPA", "1日4粒を目安に、水またはぬるま湯でお召し上がりください", [], PERM)
-L("o41", "health_food", "ビタミンC 1000mg", "1日2粒を目安にお召し上がりください。医薬品を服用している方は医師にご相談ください", [], PERM)
+L(
+    "o40",
+    "health_food",
+    "DHA&EPA",
+    "1日4粒を目安に、水またはぬるま湯でお召し上がりください",
+    [],
+    PERM,
+)
+L(
+    "o41",
+    "health_food",
+    "ビタミンC 1000mg",
+    "1日2粒を目安にお召し上がりください。医薬品を服用している方は医師にご相談ください",
+    [],
+    PERM,
+)
 L("o42", "food", "食後のデザートプリン", "食後のデザートにぴったり", [])
 L("o43", "health_food", "プロテイン", "1回30gを200mlの水に溶かしてお飲みください", [])
 
@@ -358,36 +937,144 @@ L("n04", "electrical", "ロボット掃除機", "楽天ランキング1位獲得
 L("n05", "food", "おすすめしたい お取り寄せグルメ第1位", "全国から選ばれた絶品", N1)
 L("n06", "cosmetics", "ナンバーワン美容液", "口コミで話題", N1)
 L("n07", "apparel", "世界初の素材で作った Tシャツ", "洗うほどやわらかく", N1)
-L("n08", "health_food", "リピート率No.1 酵素", "※サイトのイメージ調査 2024年1月 20〜60代男女1,000名", N1)
+L(
+    "n08",
+    "health_food",
+    "リピート率No.1 酵素",
+    "※サイトのイメージ調査 2024年1月 20〜60代男女1,000名",
+    N1,
+)
 L("n09", "general", "シェアNo.1 ウォーターサーバー", "月額3,000円から", N1)
 L("n10", "food", "最も選ばれているプロテイン", "おいしさにこだわりました", N1)
-L("n40", "electrical", "ワイヤレスイヤホン", "Amazon売れ筋ランキング 1位(2024年5月12日 イヤホン部門 デイリー)", [], PERM)
-L("n41", "cosmetics", "満足度No.1 クレンジング", "※2024年3月 株式会社○○リサーチ調べ 実際の使用者20〜50代女性500名対象", [], PERM)
+L(
+    "n40",
+    "electrical",
+    "ワイヤレスイヤホン",
+    "Amazon売れ筋ランキング 1位(2024年5月12日 イヤホン部門 デイリー)",
+    [],
+    PERM,
+)
+L(
+    "n41",
+    "cosmetics",
+    "満足度No.1 クレンジング",
+    "※2024年3月 株式会社○○リサーチ調べ 実際の使用者20〜50代女性500名対象",
+    [],
+    PERM,
+)
 L("n42", "food", "いちご 2パック", "1位を決める品評会にも出品した農家のいちご", [], PERM)
 L("n43", "general", "収納ボックス 3個セット", "ナンバリングで管理しやすい", [])
 
 # ------------------------------------------ 景品表示法: double pricing (8-week rule)
-L("p01", "apparel", "冬物コート セール", "今だけ特別価格", DP, price=9800, list_price=29800,
-  price__days_observed_56d=56, price__days_at_list_price_56d=5, price__max_price_56d=29800)
-L("p02", "electrical", "電気ケトル", "在庫処分", DP, price=2980, list_price=5980, pse_mark="round", product_type="electric_kettle",
-  price__days_observed_56d=56, price__days_at_list_price_56d=20, price__max_price_56d=5980)
-L("p03", "cosmetics", "化粧水 限定セット", "50%OFF", DP, price=1980, list_price=3960,
-  price__days_observed_56d=20, price__days_at_list_price_56d=8, price__max_price_56d=3960)
-L("p04", "general", "布団セット", "お買い得", DP, price=4980, list_price=19800,
-  price__days_observed_56d=56, price__days_at_list_price_56d=0, price__max_price_56d=6980)
-L("p05", "food", "お歳暮 ハムセット", "早割", DP, price=3980, list_price=5980,
-  price__days_observed_56d=40, price__days_at_list_price_56d=13, price__max_price_56d=5980)
-L("p06", "apparel", "スニーカー", "通常価格8,900円のところ今だけ4,450円！", DP, price=4450, list_price=None)
+L(
+    "p01",
+    "apparel",
+    "冬物コート セール",
+    "今だけ特別価格",
+    DP,
+    price=9800,
+    list_price=29800,
+    price__days_observed_56d=56,
+    price__days_at_list_price_56d=5,
+    price__max_price_56d=29800,
+)
+L(
+    "p02",
+    "electrical",
+    "電気ケトル",
+    "在庫処分",
+    DP,
+    price=2980,
+    list_price=5980,
+    pse_mark="round",
+    product_type="electric_kettle",
+    price__days_observed_56d=56,
+    price__days_at_list_price_56d=20,
+    price__max_price_56d=5980,
+)
+L(
+    "p03",
+    "cosmetics",
+    "化粧水 限定セット",
+    "50%OFF",
+    DP,
+    price=1980,
+    list_price=3960,
+    price__days_observed_56d=20,
+    price__days_at_list_price_56d=8,
+    price__max_price_56d=3960,
+)
+L(
+    "p04",
+    "general",
+    "布団セット",
+    "お買い得",
+    DP,
+    price=4980,
+    list_price=19800,
+    price__days_observed_56d=56,
+    price__days_at_list_price_56d=0,
+    price__max_price_56d=6980,
+)
+L(
+    "p05",
+    "food",
+    "お歳暮 ハムセット",
+    "早割",
+    DP,
+    price=3980,
+    list_price=5980,
+    price__days_observed_56d=40,
+    price__days_at_list_price_56d=13,
+    price__max_price_56d=5980,
+)
+L(
+    "p06",
+    "apparel",
+    "スニーカー",
+    "通常価格8,900円のところ今だけ4,450円！",
+    DP,
+    price=4450,
+    list_price=None,
+)
 L("p07", "general", "ラグマット", "当店通常価格12,800円→6,400円 半額セール", DP, price=6400)
-L("p40", "apparel", "冬物コート", "シーズンセール", [], PERM, price=19800, list_price=29800,
-  price__days_observed_56d=56, price__days_at_list_price_56d=42, price__max_price_56d=29800)
-L("p41", "general", "新作ソファ", "発売記念", [], PERM, price=39800, list_price=49800,
-  price__days_observed_56d=20, price__days_at_list_price_56d=14, price__max_price_56d=49800)
+L(
+    "p40",
+    "apparel",
+    "冬物コート",
+    "シーズンセール",
+    [],
+    PERM,
+    price=19800,
+    list_price=29800,
+    price__days_observed_56d=56,
+    price__days_at_list_price_56d=42,
+    price__max_price_56d=29800,
+)
+L(
+    "p41",
+    "general",
+    "新作ソファ",
+    "発売記念",
+    [],
+    PERM,
+    price=39800,
+    list_price=49800,
+    price__days_observed_56d=20,
+    price__days_at_list_price_56d=14,
+    price__max_price_56d=49800,
+)
 L("p42", "food", "米 10kg", "値下げしました", [], PERM, price=3980, list_price=None)
 L("p43", "general", "タオル 10枚組", "まとめ買いでお得", [], None, price=2980, list_price=None)
 
 # -------------------------------- 景品表示法: effortless / quantified weight loss
-L("w01", "health_food", "カロリミット系 サプリ", "食べたいだけ食べても太らない、夢のダイエット", [WL])
+L(
+    "w01",
+    "health_food",
+    "カロリミット系 サプリ",
+    "食べたいだけ食べても太らない、夢のダイエット",
+    [WL],
+)
 L("w02", "apparel", "着圧スパッツ", "寝ている間にみるみる脚が細くなる", [WL])
 L("w03", "electrical", "EMS腹筋ベルト", "巻いてテレビを見ているだけで、お腹ぽっこりが解消", [WL])
 L("w04", "food", "置き換えスムージー", "1ヶ月で-7kg達成した人も！", [WL])
@@ -399,8 +1086,22 @@ L("w09", "apparel", "サウナスーツ", "着て歩くだけで汗と一緒に�
 L("w10", "health_food", "短鎖脂肪酸サプリ", "飲むだけで脂肪が勝手に燃える体質に", [WL, BF])
 L("w11", "food", "こんにゃくゼリー", "おやつを置き換えるだけで、2週間でスカートがゆるゆるに", [WL])
 L("w12", "health_food", "乳酸菌ダイエット", "食事制限ゼロでマイナス8キロ", [WL])
-L("w40", "apparel", "ハイウエスト テーパードパンツ", "着痩せ効果抜群！すっきり見えるシルエット", [], PERM)
-L("w41", "food", "置き換えシェイク", "ダイエット中の栄養補給に。バランスのよい食事と適度な運動を心がけましょう", [], PERM)
+L(
+    "w40",
+    "apparel",
+    "ハイウエスト テーパードパンツ",
+    "着痩せ効果抜群！すっきり見えるシルエット",
+    [],
+    PERM,
+)
+L(
+    "w41",
+    "food",
+    "置き換えシェイク",
+    "ダイエット中の栄養補給に。バランスのよい食事と適度な運動を心がけましょう",
+    [],
+    PERM,
+)
 L("w42", "apparel", "補正インナー", "着用するとお腹まわりをすっきり見せる", [], PERM)
 L("w43", "apparel", "ワイドパンツ", "ウエスト58〜70cm 総丈95cm 体型カバーに", [], PERM)
 L("w44", "food", "低糖質パン", "糖質オフで毎日の食事にうれしい。ダイエット中でもおいしい", [], PERM)
@@ -409,133 +1110,634 @@ L("w46", "general", "ヨガマット", "自宅で簡単にストレッチ。運�
 
 # ----------------------------------------------------------- ステマ (creator posts)
 LONG_TAGS = "#コスメ #スキンケア #美容 #プチプラ #メイク #コスメ好き #コスメレビュー #美肌 #乾燥肌 #敏感肌 #韓国コスメ #デパコス #PR"
-P("s01", "最近ずっとこれ使ってる！ツヤ感が本当にきれい✨", ST, hashtags="#スキンケア #ツヤ肌", gifted=True)
-P("s02", "今日のコーデ👗 このワンピース着心地最高", ST, hashtags="#今日のコーデ #ワンピース", affiliate_link=True)
-P("s03", "キッチン便利グッズ紹介します", ST, transcript="これ本当に便利で毎日使ってます、リンクから買えます", shop_tag=True)
-P("s04", "ずっと気になってたクッションファンデを試してみました。カバー力がすごくて、夕方になってもほとんど崩れていなくて感動。色は3色展開で、私は明るめのオークルを選びました。", ST, hashtags=LONG_TAGS, gifted=True)
+P(
+    "s01",
+    "最近ずっとこれ使ってる！ツヤ感が本当にきれい✨",
+    ST,
+    hashtags="#スキンケア #ツヤ肌",
+    gifted=True,
+)
+P(
+    "s02",
+    "今日のコーデ👗 このワンピース着心地最高",
+    ST,
+    hashtags="#今日のコーデ #ワンピース",
+    affiliate_link=True,
+)
+P(
+    "s03",
+    "キッチン便利グッズ紹介します",
+    ST,
+    transcript="これ本当に便利で毎日使ってます、リンクから買えます",
+    shop_tag=True,
+)
+P(
+    "s04",
+    "ずっと気になってたクッションファンデを試してみました。カバー力がすごくて、夕方になってもほとんど崩れていなくて感動。色は3色展開で、私は明るめのオークルを選びました。",
+    ST,
+    hashtags=LONG_TAGS,
+    gifted=True,
+)
 P("s05", "本音レビュー！自腹で買ったからこそ言える良さ", ST, hashtags="#正直レビュー", gifted=True)
 P("s06", "広告じゃないよ、本当に好きなだけ。このリップ何本もリピしてる", ST, affiliate_link=True)
-P("s07", "愛用中のシャンプー🫧 香りに癒される…", ST, hashtags="#ヘアケア #シャンプー #美髪", affiliate_link=True, gifted=True)
-P("s08", "旅行に持っていったモバイルバッテリー、軽くて優秀だった。これ一つでスマホ3回充電できて、旅先で本当に助かった。ケーブル内蔵なのもポイント高い。色はホワイトとブラック。", ST, hashtags="#ガジェット #旅行 #モバイルバッテリー #便利グッズ #買ってよかった #おすすめ #旅行グッズ #スマホ #iPhone #充電器 #ミニマリスト #PR", shop_tag=True)
-P("s09", "これは案件じゃないけど、ほんとにおすすめ", ST, transcript="みんなに聞かれるから紹介するね", shop_tag=True)
-P("s40", "【PR】◯◯さまから新作リップをいただきました。発色がとてもきれい", [], PERM, hashtags="#リップ #新作コスメ", gifted=True)
+P(
+    "s07",
+    "愛用中のシャンプー🫧 香りに癒される…",
+    ST,
+    hashtags="#ヘアケア #シャンプー #美髪",
+    affiliate_link=True,
+    gifted=True,
+)
+P(
+    "s08",
+    "旅行に持っていったモバイルバッテリー、軽くて優秀だった。これ一つでスマホ3回充電できて、旅先で本当に助かった。ケーブル内蔵なのもポイント高い。色はホワイトとブラック。",
+    ST,
+    hashtags="#ガジェット #旅行 #モバイルバッテリー #便利グッズ #買ってよかった #おすすめ #旅行グッズ #スマホ #iPhone #充電器 #ミニマリスト #PR",
+    shop_tag=True,
+)
+P(
+    "s09",
+    "これは案件じゃないけど、ほんとにおすすめ",
+    ST,
+    transcript="みんなに聞かれるから紹介するね",
+    shop_tag=True,
+)
+P(
+    "s40",
+    "【PR】◯◯さまから新作リップをいただきました。発色がとてもきれい",
+    [],
+    PERM,
+    hashtags="#リップ #新作コスメ",
+    gifted=True,
+)
 P("s41", "#PR 今日は話題の美容液をレビュー", [], PERM, hashtags="#美容液", affiliate_link=True)
 P("s42", "プロモーションを含みます。キッチングッズを紹介", [], PERM, shop_tag=True)
 P("s43", "今日のカフェ巡り☕️", [], None, hashtags="#カフェ #東京カフェ")
 P("s44", "自分で買ったお気に入りのマグカップ", [], None, hashtags="#マグカップ")
-P("s45", "新作リップのレビュー", [], PERM, hashtags="#広告 #リップ #新作コスメ #プチプラ #コスメ好き #コスメレビュー #メイク #イエベ #ブルベ #デパコス #韓国コスメ #春コスメ", gifted=True)
-P("s46", "ブランドさまから商品提供を受けて投稿しています。使ってみた感想をまとめました", [], PERM, gifted=True)
+P(
+    "s45",
+    "新作リップのレビュー",
+    [],
+    PERM,
+    hashtags="#広告 #リップ #新作コスメ #プチプラ #コスメ好き #コスメレビュー #メイク #イエベ #ブルベ #デパコス #韓国コスメ #春コスメ",
+    gifted=True,
+)
+P(
+    "s46",
+    "ブランドさまから商品提供を受けて投稿しています。使ってみた感想をまとめました",
+    [],
+    PERM,
+    gifted=True,
+)
 P("s47", "Sponsored by ○○ / 新しいスニーカーで朝ラン", [], PERM, affiliate_link=True)
-P("s48", "夏の新作アイテム紹介", [], PERM, transcript="この動画はプロモーションを含みます。今日は夏の新作を紹介します", shop_tag=True)
+P(
+    "s48",
+    "夏の新作アイテム紹介",
+    [],
+    PERM,
+    transcript="この動画はプロモーションを含みます。今日は夏の新作を紹介します",
+    shop_tag=True,
+)
 
 # ------------------------------------------------------ 特定商取引法 (sellers)
-S("t01", TK, seller_type="corporate", disclosure_legal_name="株式会社サンプル商事", disclosure_address=None,
-  disclosure_phone="03-1111-2222", disclosure_representative="佐藤一郎", disclosure_return_policy="到着後7日以内", country="JP")
-S("t02", TK, seller_type="corporate", disclosure_legal_name="合同会社ミライ", disclosure_address="大阪府大阪市中央区本町2-3-4",
-  disclosure_phone=None, disclosure_representative="田中花子", disclosure_return_policy="未開封に限り返品可", country="JP")
-S("t03", TK, seller_type="corporate", disclosure_legal_name="株式会社ABC", disclosure_address="東京都港区六本木1-2-3",
-  disclosure_phone="03-3333-4444", disclosure_representative=None, disclosure_return_policy="返品不可(初期不良を除く)", country="JP")
-S("t04", TK, seller_type="corporate", disclosure_legal_name="株式会社ネクスト", disclosure_address="福岡県福岡市博多区博多駅前1-1-1",
-  disclosure_phone="092-123-4567", disclosure_representative="山本健", disclosure_return_policy=None, country="JP")
-S("t05", TK, seller_type="corporate", disclosure_legal_name="株式会社ライト", disclosure_address="東京都新宿区",
-  disclosure_phone="03-5555-6666", disclosure_representative="鈴木一", disclosure_return_policy="7日以内", country="JP")
-S("t06", TK, seller_type="corporate", disclosure_legal_name="有限会社ショップ", disclosure_address="札幌中央郵便局私書箱100号",
-  disclosure_phone="011-222-3333", disclosure_representative="高橋", disclosure_return_policy="8日以内", country="JP")
-S("t07", TK, seller_type="corporate", disclosure_legal_name="株式会社ヤマト物産", disclosure_address="愛知県名古屋市中区栄3-4-5",
-  disclosure_phone="メールにてお問い合わせください", disclosure_representative="伊藤", disclosure_return_policy="7日以内", country="JP")
-S("t08", TK, seller_type="individual", disclosure_legal_name=None, disclosure_address=None, disclosure_phone=None, country="JP")
-S("t09", TK, seller_type="corporate", disclosure_legal_name="", disclosure_address="", disclosure_phone="",
-  disclosure_representative="", disclosure_return_policy="", country="JP")
-S("t40", [], None, seller_type="corporate", disclosure_legal_name="株式会社まもり", disclosure_address="東京都千代田区丸の内1-1-1 丸の内ビル5F",
-  disclosure_phone="03-1234-5678", disclosure_email="info@example.co.jp", disclosure_representative="代表取締役 守田太郎",
-  disclosure_return_policy="商品到着後8日以内、未使用品に限り返品を承ります", country="JP")
-S("t41", [], None, seller_type="corporate", disclosure_legal_name="合同会社かがやき", disclosure_address="京都府京都市下京区四条通烏丸東入長刀鉾町20番地",
-  disclosure_phone="075-123-4567", disclosure_representative="責任者 川村", disclosure_return_policy="返品不可。初期不良は7日以内に交換", country="JP")
-S("t42", [], None, seller_type="individual", disclosure_legal_name="小林さくら", disclosure_address="神奈川県横浜市西区みなとみらい2-2-1",
-  disclosure_phone="090-1234-5678", country="JP")
-S("t43", [], None, seller_type="corporate", disclosure_legal_name="Shenzhen Example Trading Co., Ltd.", disclosure_address="Futian District, Shenzhen, China",
-  disclosure_phone="+86-755-1234-5678", disclosure_representative="Li Wei", disclosure_return_policy="30 days", country="CN")
+S(
+    "t01",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="株式会社サンプル商事",
+    disclosure_address=None,
+    disclosure_phone="03-1111-2222",
+    disclosure_representative="佐藤一郎",
+    disclosure_return_policy="到着後7日以内",
+    country="JP",
+)
+S(
+    "t02",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="合同会社ミライ",
+    disclosure_address="大阪府大阪市中央区本町2-3-4",
+    disclosure_phone=None,
+    disclosure_representative="田中花子",
+    disclosure_return_policy="未開封に限り返品可",
+    country="JP",
+)
+S(
+    "t03",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="株式会社ABC",
+    disclosure_address="東京都港区六本木1-2-3",
+    disclosure_phone="03-3333-4444",
+    disclosure_representative=None,
+    disclosure_return_policy="返品不可(初期不良を除く)",
+    country="JP",
+)
+S(
+    "t04",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="株式会社ネクスト",
+    disclosure_address="福岡県福岡市博多区博多駅前1-1-1",
+    disclosure_phone="092-123-4567",
+    disclosure_representative="山本健",
+    disclosure_return_policy=None,
+    country="JP",
+)
+S(
+    "t05",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="株式会社ライト",
+    disclosure_address="東京都新宿区",
+    disclosure_phone="03-5555-6666",
+    disclosure_representative="鈴木一",
+    disclosure_return_policy="7日以内",
+    country="JP",
+)
+S(
+    "t06",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="有限会社ショップ",
+    disclosure_address="札幌中央郵便局私書箱100号",
+    disclosure_phone="011-222-3333",
+    disclosure_representative="高橋",
+    disclosure_return_policy="8日以内",
+    country="JP",
+)
+S(
+    "t07",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="株式会社ヤマト物産",
+    disclosure_address="愛知県名古屋市中区栄3-4-5",
+    disclosure_phone="メールにてお問い合わせください",
+    disclosure_representative="伊藤",
+    disclosure_return_policy="7日以内",
+    country="JP",
+)
+S(
+    "t08",
+    TK,
+    seller_type="individual",
+    disclosure_legal_name=None,
+    disclosure_address=None,
+    disclosure_phone=None,
+    country="JP",
+)
+S(
+    "t09",
+    TK,
+    seller_type="corporate",
+    disclosure_legal_name="",
+    disclosure_address="",
+    disclosure_phone="",
+    disclosure_representative="",
+    disclosure_return_policy="",
+    country="JP",
+)
+S(
+    "t40",
+    [],
+    None,
+    seller_type="corporate",
+    disclosure_legal_name="株式会社まもり",
+    disclosure_address="東京都千代田区丸の内1-1-1 丸の内ビル5F",
+    disclosure_phone="03-1234-5678",
+    disclosure_email="info@example.co.jp",
+    disclosure_representative="代表取締役 守田太郎",
+    disclosure_return_policy="商品到着後8日以内、未使用品に限り返品を承ります",
+    country="JP",
+)
+S(
+    "t41",
+    [],
+    None,
+    seller_type="corporate",
+    disclosure_legal_name="合同会社かがやき",
+    disclosure_address="京都府京都市下京区四条通烏丸東入長刀鉾町20番地",
+    disclosure_phone="075-123-4567",
+    disclosure_representative="責任者 川村",
+    disclosure_return_policy="返品不可。初期不良は7日以内に交換",
+    country="JP",
+)
+S(
+    "t42",
+    [],
+    None,
+    seller_type="individual",
+    disclosure_legal_name="小林さくら",
+    disclosure_address="神奈川県横浜市西区みなとみらい2-2-1",
+    disclosure_phone="090-1234-5678",
+    country="JP",
+)
+S(
+    "t43",
+    [],
+    None,
+    seller_type="corporate",
+    disclosure_legal_name="Shenzhen Example Trading Co., Ltd.",
+    disclosure_address="Futian District, Shenzhen, China",
+    disclosure_phone="+86-755-1234-5678",
+    disclosure_representative="Li Wei",
+    disclosure_return_policy="30 days",
+    country="CN",
+)
 
 # --------------------------------------------------------------- PSE (電気用品安全法)
-L("x01", "electrical", "USB急速充電器 PD対応 30W", "コンパクトなのにパワフル", PSE, product_type="usb_charger", pse_mark="round")
-L("x02", "electrical", "ACアダプター 12V 2A", "汎用 DCプラグ付き", PSE, product_type="ac_adapter", pse_mark="none")
-L("x03", "electrical", "モバイルバッテリー 10000mAh", "スマホ3回分", PSE, product_type="mobile_battery", pse_mark="none")
-L("x04", "electrical", "電気毛布 ひざ掛け", "洗えるフランネル", PSE, product_type="electric_blanket", pse_mark="round")
-L("x05", "electrical", "ハンディ扇風機", "USB充電式", PSE, product_type="electric_fan", pse_mark=None)
+L(
+    "x01",
+    "electrical",
+    "USB急速充電器 PD対応 30W",
+    "コンパクトなのにパワフル",
+    PSE,
+    product_type="usb_charger",
+    pse_mark="round",
+)
+L(
+    "x02",
+    "electrical",
+    "ACアダプター 12V 2A",
+    "汎用 DCプラグ付き",
+    PSE,
+    product_type="ac_adapter",
+    pse_mark="none",
+)
+L(
+    "x03",
+    "electrical",
+    "モバイルバッテリー 10000mAh",
+    "スマホ3回分",
+    PSE,
+    product_type="mobile_battery",
+    pse_mark="none",
+)
+L(
+    "x04",
+    "electrical",
+    "電気毛布 ひざ掛け",
+    "洗えるフランネル",
+    PSE,
+    product_type="electric_blanket",
+    pse_mark="round",
+)
+L(
+    "x05",
+    "electrical",
+    "ハンディ扇風機",
+    "USB充電式",
+    PSE,
+    product_type="electric_fan",
+    pse_mark=None,
+)
 L("x06", "electrical", "電源タップ 6個口", "雷ガード付き", PSE, pse_mark="none")
 L("x07", "electrical", "ポータブル電源 急速充電器セット", "キャンプに", PSE, pse_mark="none")
-L("x08", "electrical", "海外仕様 ヘアアイロン 220V", "日本のコンセントでは変圧器が必要です。PSE未取得", PSE, product_type="hair_iron", pse_mark="none")
+L(
+    "x08",
+    "electrical",
+    "海外仕様 ヘアアイロン 220V",
+    "日本のコンセントでは変圧器が必要です。PSE未取得",
+    PSE,
+    product_type="hair_iron",
+    pse_mark="none",
+)
 L("x09", "toy", "電動ミニカー", "PSEマークなしの輸入品です", PSE)
-L("x40", "electrical", "USB急速充電器 PD 65W", "GaN採用", [], PERM, product_type="usb_charger", pse_mark="diamond")
-L("x41", "electrical", "モバイルバッテリー 5000mAh", "PSE適合品", [], PERM, product_type="mobile_battery", pse_mark="round")
-L("x42", "electrical", "ポータブル電源 500Wh", "AC出力あり", [], None, product_type="portable_power_station", pse_mark="none")
-L("x43", "electrical", "LEDデスクライト", "目にやさしい調光", [], None, product_type="desk_lamp", pse_mark="round")
-L("x44", "electrical", "ワイヤレスマウス", "電池式", [], None, product_type="mouse", pse_mark="none")
+L(
+    "x40",
+    "electrical",
+    "USB急速充電器 PD 65W",
+    "GaN採用",
+    [],
+    PERM,
+    product_type="usb_charger",
+    pse_mark="diamond",
+)
+L(
+    "x41",
+    "electrical",
+    "モバイルバッテリー 5000mAh",
+    "PSE適合品",
+    [],
+    PERM,
+    product_type="mobile_battery",
+    pse_mark="round",
+)
+L(
+    "x42",
+    "electrical",
+    "ポータブル電源 500Wh",
+    "AC出力あり",
+    [],
+    None,
+    product_type="portable_power_station",
+    pse_mark="none",
+)
+L(
+    "x43",
+    "electrical",
+    "LEDデスクライト",
+    "目にやさしい調光",
+    [],
+    None,
+    product_type="desk_lamp",
+    pse_mark="round",
+)
+L(
+    "x44",
+    "electrical",
+    "ワイヤレスマウス",
+    "電池式",
+    [],
+    None,
+    product_type="mouse",
+    pse_mark="none",
+)
 
 # --------------------------------------------------------------- PSC (消費生活用製品安全法)
 L("y01", "general", "ターボライター", "強力な炎", PSC, product_type="lighter", psc_mark=False)
-L("y02", "general", "レーザーポインター グリーン", "プレゼンに", PSC, product_type="laser_pointer", psc_mark=None)
-L("y03", "general", "登山用ロープ 10m", "クライミングに", PSC, product_type="climbing_rope", psc_mark=False)
+L(
+    "y02",
+    "general",
+    "レーザーポインター グリーン",
+    "プレゼンに",
+    PSC,
+    product_type="laser_pointer",
+    psc_mark=None,
+)
+L(
+    "y03",
+    "general",
+    "登山用ロープ 10m",
+    "クライミングに",
+    PSC,
+    product_type="climbing_rope",
+    psc_mark=False,
+)
 L("y04", "toy", "歯固め ラトル", "0歳から", PSC, target_age_min=0, psc_mark=False)
 L("y05", "toy", "知育 つみき", "1歳半から遊べる", PSC, target_age_min=1)
 L("y06", "general", "超強力レーザーポインター 3000mW", "風船を割れるハイパワー", PSC)
 L("y07", "general", "圧力鍋 5L", "時短調理", PSC, product_type="pressure_cooker", psc_mark=False)
-L("y08", "general", "バイク用ヘルメット", "フルフェイス", PSC, product_type="motorcycle_helmet", psc_mark=None)
-L("y40", "general", "ターボライター", "PSCマーク付き", [], PERM, product_type="lighter", psc_mark=True)
+L(
+    "y08",
+    "general",
+    "バイク用ヘルメット",
+    "フルフェイス",
+    PSC,
+    product_type="motorcycle_helmet",
+    psc_mark=None,
+)
+L(
+    "y40",
+    "general",
+    "ターボライター",
+    "PSCマーク付き",
+    [],
+    PERM,
+    product_type="lighter",
+    psc_mark=True,
+)
 L("y41", "toy", "知育パズル 3歳から", "対象年齢3歳以上", [], None, target_age_min=3, psc_mark=False)
-L("y42", "toy", "ベビー用おきあがりこぼし", "子供PSCマーク取得済み", [], PERM, target_age_min=0, psc_mark=True)
+L(
+    "y42",
+    "toy",
+    "ベビー用おきあがりこぼし",
+    "子供PSCマーク取得済み",
+    [],
+    PERM,
+    target_age_min=0,
+    psc_mark=True,
+)
 L("y43", "general", "レーザー距離計", "測量に", [], None, psc_mark=False)
 
 # --------------------------------------------------------------------- 酒類
-L("a01", "alcohol", "本格芋焼酎 1800ml", "芋の香りとまろやかな甘み", ALC, alcohol_abv=25.0, seller__id="S1", seller__alcohol_license="東法123")
-L("a02", "alcohol", "ワイン 飲み比べ 6本", "未成年者の飲酒は法律で禁止されています", ALC, alcohol_abv=13.0, seller__id="S1", seller__alcohol_license="東法123")
-L("a03", "alcohol", "クラフトジン 700ml", "20歳未満の者の飲酒は法律で禁止されています。", ALC, alcohol_abv=40.0, seller__id="S2", seller__alcohol_license=None)
+L(
+    "a01",
+    "alcohol",
+    "本格芋焼酎 1800ml",
+    "芋の香りとまろやかな甘み",
+    ALC,
+    alcohol_abv=25.0,
+    seller__id="S1",
+    seller__alcohol_license="東法123",
+)
+L(
+    "a02",
+    "alcohol",
+    "ワイン 飲み比べ 6本",
+    "未成年者の飲酒は法律で禁止されています",
+    ALC,
+    alcohol_abv=13.0,
+    seller__id="S1",
+    seller__alcohol_license="東法123",
+)
+L(
+    "a03",
+    "alcohol",
+    "クラフトジン 700ml",
+    "20歳未満の者の飲酒は法律で禁止されています。",
+    ALC,
+    alcohol_abv=40.0,
+    seller__id="S2",
+    seller__alcohol_license=None,
+)
 L("a04", "food", "梅酒ゼリー", "大人のデザート", ALC, alcohol_abv=3.0)
-L("a05", "alcohol", "日本酒 純米吟醸", "お酒は20歳になってから", ALC, alcohol_abv=15.0, seller__id="S3", seller__alcohol_license="")
-L("a40", "alcohol", "ビール 24缶", "20歳未満の者の飲酒は法律で禁止されています。", [], PERM, alcohol_abv=5.0, seller__id="S1", seller__alcohol_license="東法123")
-L("a41", "alcohol", "ウイスキー 700ml", "当店は20歳未満の方には酒類を販売いたしません。", [], PERM, alcohol_abv=43.0, seller__id="S1", seller__alcohol_license="東法123")
+L(
+    "a05",
+    "alcohol",
+    "日本酒 純米吟醸",
+    "お酒は20歳になってから",
+    ALC,
+    alcohol_abv=15.0,
+    seller__id="S3",
+    seller__alcohol_license="",
+)
+L(
+    "a40",
+    "alcohol",
+    "ビール 24缶",
+    "20歳未満の者の飲酒は法律で禁止されています。",
+    [],
+    PERM,
+    alcohol_abv=5.0,
+    seller__id="S1",
+    seller__alcohol_license="東法123",
+)
+L(
+    "a41",
+    "alcohol",
+    "ウイスキー 700ml",
+    "当店は20歳未満の方には酒類を販売いたしません。",
+    [],
+    PERM,
+    alcohol_abv=43.0,
+    seller__id="S1",
+    seller__alcohol_license="東法123",
+)
 L("a42", "food", "ノンアルコールビール 350ml×24", "アルコール0.00%", [], None, alcohol_abv=0.0)
 L("a43", "food", "料理用 みりん風調味料", "アルコール分1%未満", [], None, alcohol_abv=0.9)
 
 # ------------------------------------------------------------------ 医薬品の販売
-L("m01", "drug", "第2類医薬品 かぜ薬 30錠", "発熱・のどの痛みに", OTC, seller__id="S10", seller__drug_license=None)
+L(
+    "m01",
+    "drug",
+    "第2類医薬品 かぜ薬 30錠",
+    "発熱・のどの痛みに",
+    OTC,
+    seller__id="S10",
+    seller__drug_license=None,
+)
 L("m02", "general", "ED治療薬 ジェネリック", "処方箋なしでお届け", [OTC, D])
 L("m03", "health_food", "メンズ活力サプリ", "タダラフィル配合", [OTC])
 L("m04", "health_food", "ダイエットサプリ 海外製", "シブトラミン入りで食欲を抑える", [OTC, BF])
-L("m05", "drug", "咳止めシロップ ジヒドロコデイン配合", "3本セットでお得", OTC, seller__id="S11", seller__drug_license="第5678号")
-L("m06", "drug", "医療用医薬品 湿布 ロキソニンテープ", "病院でもらうのと同じ", OTC, seller__id="S11", seller__drug_license="第5678号")
+L(
+    "m05",
+    "drug",
+    "咳止めシロップ ジヒドロコデイン配合",
+    "3本セットでお得",
+    OTC,
+    seller__id="S11",
+    seller__drug_license="第5678号",
+)
+L(
+    "m06",
+    "drug",
+    "医療用医薬品 湿布 ロキソニンテープ",
+    "病院でもらうのと同じ",
+    OTC,
+    seller__id="S11",
+    seller__drug_license="第5678号",
+)
 L("m07", "health_food", "ぐっすりサプリ メラトニン配合", "海外で人気の睡眠サポート", OTC)
 L("m08", "cosmetics", "発毛ローション ミノキシジル5%", "個人輸入品", [OTC, CS])
-L("m40", "drug", "第2類医薬品 解熱鎮痛薬", "医療用と同じ有効成分を配合したスイッチOTC", [], PERM, seller__id="S11", seller__drug_license="第5678号")
-L("m41", "drug", "第3類医薬品 ビタミン剤", "眼精疲労に", [], PERM, seller__id="S11", seller__drug_license="第5678号")
+L(
+    "m40",
+    "drug",
+    "第2類医薬品 解熱鎮痛薬",
+    "医療用と同じ有効成分を配合したスイッチOTC",
+    [],
+    PERM,
+    seller__id="S11",
+    seller__drug_license="第5678号",
+)
+L(
+    "m41",
+    "drug",
+    "第3類医薬品 ビタミン剤",
+    "眼精疲労に",
+    [],
+    PERM,
+    seller__id="S11",
+    seller__drug_license="第5678号",
+)
 L("m42", "cosmetics", "敏感肌クリーム", "ステロイド不使用・無香料", [], PERM)
-L("m43", "drug", "せき止め 第2類医薬品", "お一人様1個まで", [], PERM, seller__id="S11", seller__drug_license="第5678号")
+L(
+    "m43",
+    "drug",
+    "せき止め 第2類医薬品",
+    "お一人様1個まで",
+    [],
+    PERM,
+    seller__id="S11",
+    seller__drug_license="第5678号",
+)
 
 # ------------------------------------------------------------------- 刃物 (銃刀法)
 L("k01", "knife", "ダガーナイフ ブラック", "両刃 刃渡り11cm", KN, blade_length_cm=11.0)
-L("k02", "knife", "スプリングアシスト ナイフ", "ボタンひとつで刃が飛び出す", KN, blade_length_cm=8.0)
+L(
+    "k02",
+    "knife",
+    "スプリングアシスト ナイフ",
+    "ボタンひとつで刃が飛び出す",
+    KN,
+    blade_length_cm=8.0,
+)
 L("k03", "general", "日本刀 刃渡り68cm 真剣", "美術品として", KN, blade_length_cm=68.0)
-L("k04", "knife", "タクティカル フォールディングナイフ", "護身用として持ち歩きに", KN, blade_length_cm=9.5)
+L(
+    "k04",
+    "knife",
+    "タクティカル フォールディングナイフ",
+    "護身用として持ち歩きに",
+    KN,
+    blade_length_cm=9.5,
+)
 L("k05", "knife", "匕首 白鞘", "刃渡り20cm", KN, blade_length_cm=20.0)
 L("k06", "knife", "サバイバルナイフ", "アウトドアに", KN)
 L("k40", "knife", "三徳包丁 16.5cm", "ステンレス 家庭用", [], None, blade_length_cm=16.5)
 L("k41", "knife", "ペティナイフ", "果物の皮むきに", [], None, blade_length_cm=12.0)
-L("k42", "general", "日本刀 刃渡り70cm", "銃砲刀剣類登録証付き。美術品", [], PERM, blade_length_cm=70.0)
+L(
+    "k42",
+    "general",
+    "日本刀 刃渡り70cm",
+    "銃砲刀剣類登録証付き。美術品",
+    [],
+    PERM,
+    blade_length_cm=70.0,
+)
 L("k43", "general", "模造刀 居合用", "刃はついていません", [], PERM, blade_length_cm=70.0)
 L("k44", "knife", "キャンプ用 ナイフ", "料理や薪割りに", [], None, blade_length_cm=10.0)
 
 # --------------------------------------------------------------- 偽ブランド (商標法)
 L("f01", "apparel", "ブランドコピー 長財布", "刻印あり 高品質", CF, price=5800)
-L("f02", "apparel", "S級品 ショルダーバッグ 人気ブランド", "本物と見分けがつかない仕上がり", CF, price=8800)
+L(
+    "f02",
+    "apparel",
+    "S級品 ショルダーバッグ 人気ブランド",
+    "本物と見分けがつかない仕上がり",
+    CF,
+    price=8800,
+)
 L("f03", "apparel", "グッチ風 ベルト", "激安", CF, price=1980)
 L("f04", "general", "ロレックス サブマリーナ 自動巻き", "新品 箱付き", CF, price=15800)
-L("f05", "apparel", "エルメス バーキン 30", "新品未使用", CF, brand="HERMES", price=49800, list_price=2500000)
-L("f06", "apparel", "CHANEL マトラッセ チェーンバッグ", "国内正規店購入", CF, brand="CHANEL", price=9800)
+L(
+    "f05",
+    "apparel",
+    "エルメス バーキン 30",
+    "新品未使用",
+    CF,
+    brand="HERMES",
+    price=49800,
+    list_price=2500000,
+)
+L(
+    "f06",
+    "apparel",
+    "CHANEL マトラッセ チェーンバッグ",
+    "国内正規店購入",
+    CF,
+    brand="CHANEL",
+    price=9800,
+)
 L("f07", "apparel", "ミラー品 スニーカー", "1対1で再現", CF, price=6800)
-L("f40", "apparel", "サッカー日本代表 レプリカユニフォーム", "公式ライセンス商品", [], PERM, price=13200)
-L("f41", "apparel", "ルイヴィトン モノグラム スピーディ", "中古 鑑定済み", [], PERM, brand="LOUIS VUITTON", price=128000)
+L(
+    "f40",
+    "apparel",
+    "サッカー日本代表 レプリカユニフォーム",
+    "公式ライセンス商品",
+    [],
+    PERM,
+    price=13200,
+)
+L(
+    "f41",
+    "apparel",
+    "ルイヴィトン モノグラム スピーディ",
+    "中古 鑑定済み",
+    [],
+    PERM,
+    brand="LOUIS VUITTON",
+    price=128000,
+)
 L("f42", "general", "ロレックス 対応 互換ベルト 20mm", "ステンレス製", [], PERM, price=2480)
-L("f43", "apparel", "本革 トートバッグ", "偽物にご注意ください。当店は正規販売店です", [], PERM, price=39800)
+L(
+    "f43",
+    "apparel",
+    "本革 トートバッグ",
+    "偽物にご注意ください。当店は正規販売店です",
+    [],
+    PERM,
+    price=39800,
+)
 L("f44", "general", "コピー用紙 A4 500枚", "高白色", [], None, price=498)
 
 # ------------------------------------------------------- ordinary compliant listings
@@ -543,7 +1745,16 @@ L("z01", "food", "北海道産 じゃがいも 5kg", "ホクホク食感。カ�
 L("z02", "apparel", "リネンシャツ メンズ", "通気性がよく夏も快適", [])
 L("z03", "general", "ステンレス 水筒 500ml", "保温・保冷 6時間", [])
 L("z04", "cosmetics", "ハンドクリーム シアバター", "べたつかずしっとり。ローズの香り", [])
-L("z05", "electrical", "電気ケトル 1.0L", "空焚き防止機能付き", [], None, product_type="electric_kettle", pse_mark="round")
+L(
+    "z05",
+    "electrical",
+    "電気ケトル 1.0L",
+    "空焚き防止機能付き",
+    [],
+    None,
+    product_type="electric_kettle",
+    pse_mark="round",
+)
 L("z06", "toy", "木製パズル 6歳から", "集中力を育む遊び", [], None, target_age_min=6)
 L("z07", "food", "国産 緑茶 ティーバッグ", "すっきりとした味わい。水出しもOK", [])
 L("z08", "health_food", "国産 大麦若葉 青汁", "野菜不足が気になる方に。1日1包を目安に", [])
@@ -558,7 +1769,16 @@ L("z16", "food", "手作り味噌 1kg", "天然醸造でじっくり熟成", [])
 L("z17", "cosmetics", "シャンプー&トリートメント", "髪にツヤを与え、指通りなめらか", [], PERM)
 L("z18", "general", "除湿剤 12個", "押し入れやクローゼットに", [])
 L("z19", "apparel", "ウォーキングシューズ", "クッション性が高く、長時間歩いても疲れにくい", [])
-L("z20", "electrical", "加湿器 超音波式", "静音設計で寝室にも", [], None, product_type="humidifier", pse_mark="round")
+L(
+    "z20",
+    "electrical",
+    "加湿器 超音波式",
+    "静音設計で寝室にも",
+    [],
+    None,
+    product_type="humidifier",
+    pse_mark="round",
+)
 L("z21", "food", "カカオ70% チョコレート", "ほろ苦い大人の味わい", [])
 L("z22", "health_food", "亜鉛サプリ", "毎日の栄養補給に", [], PERM)
 L("z23", "cosmetics", "日焼け止めジェル SPF50", "紫外線から肌を守り、日やけを防ぐ", [], PERM)
@@ -566,7 +1786,14 @@ L("z24", "general", "ペット用 ベッド", "ふわふわ素材でぐっすり
 L("z25", "food", "炭酸水 500ml×24本", "強炭酸で爽快", [])
 P("z30", "週末は友達とピクニック🧺 手作りサンドイッチ", [])
 P("z31", "新しいカメラで撮った夕焼け", [], None, hashtags="#写真 #夕焼け")
-P("z32", "【PR】話題のヘアオイル。髪にツヤを与えてまとまる", [], PERM, gifted=True, hashtags="#ヘアオイル")
+P(
+    "z32",
+    "【PR】話題のヘアオイル。髪にツヤを与えてまとまる",
+    [],
+    PERM,
+    gifted=True,
+    hashtags="#ヘアオイル",
+)
 
 
 from holdout_jp_ads import add_holdout, add_holdout2  # noqa: E402  (rows written after tuning)
@@ -576,6 +1803,7 @@ add_holdout(L, P, S)
 SPLIT = "holdout2"
 add_holdout2(L, P, S)
 SPLIT = "tune"
+
 
 # ---------------------------------------------------------------- evasion variants
 def _half_width_table() -> dict[str, str]:
@@ -595,7 +1823,18 @@ def _half_width_table() -> dict[str, str]:
 
 
 _HALF = _half_width_table()
-_VARIANT_KANJI = {"痩": "瘦", "医": "醫", "効": "效", "体": "體", "薬": "藥", "気": "氣", "発": "發", "広": "廣", "売": "賣", "円": "圓"}
+_VARIANT_KANJI = {
+    "痩": "瘦",
+    "医": "醫",
+    "効": "效",
+    "体": "體",
+    "薬": "藥",
+    "気": "氣",
+    "発": "發",
+    "広": "廣",
+    "売": "賣",
+    "円": "圓",
+}
 
 
 def half_width(s: str) -> str:
@@ -644,14 +1883,20 @@ TEXT_FAMILIES = {D, BF, CS, GU, EN, DO, QD, AC, N1, WL, CF}
 
 
 def add_evasions() -> None:
-    originals = [r for r in ROWS if r["kind"] == "violation" and set(r["expected"]) <= TEXT_FAMILIES]
+    originals = [
+        r for r in ROWS if r["kind"] == "violation" and set(r["expected"]) <= TEXT_FAMILIES
+    ]
     i = 0
     for row in originals:
         for _ in range(2 if i % 3 == 0 else 1):
             tf = TRANSFORMS[i % len(TRANSFORMS)]
             i += 1
             ent = dict(row["entity"])
-            fields = ("title", "description") if row["entity_type"] == "listing" else ("caption", "transcript")
+            fields = (
+                ("title", "description")
+                if row["entity_type"] == "listing"
+                else ("caption", "transcript")
+            )
             changed = False
             for f in fields:
                 if ent.get(f):
@@ -662,7 +1907,16 @@ def add_evasions() -> None:
                 continue
             rid = f"{row['id']}~{tf.__name__}"
             ent["id"] = rid
-            ROWS.append({**row, "id": rid, "entity": ent, "kind": "evasion", "evasion_of": row["id"], "evasion": tf.__name__})
+            ROWS.append(
+                {
+                    **row,
+                    "id": rid,
+                    "entity": ent,
+                    "kind": "evasion",
+                    "evasion_of": row["id"],
+                    "evasion": tf.__name__,
+                }
+            )
 
 
 def main() -> None:

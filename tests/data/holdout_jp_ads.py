@@ -8,7 +8,6 @@ were being tuned. ``add_holdout(L, P, S)`` adds them with the row constructors o
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 D, BF, CS, GU, EN, DO, QD, AC = (
     "pmd_disease",
@@ -20,14 +19,32 @@ D, BF, CS, GU, EN, DO, QD, AC = (
     "pmd_quasi_drug",
     "approved_claims",
 )
-N1, DP, WL, ST, TK = "keihyo_no1", "keihyo_double_price", "keihyo_weight_loss", "stema", "tokusho_disclosure"
+N1, DP, WL, ST, TK = (
+    "keihyo_no1",
+    "keihyo_double_price",
+    "keihyo_weight_loss",
+    "stema",
+    "tokusho_disclosure",
+)
 PERM = "permitted"
 
 
-def add_holdout(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:  # noqa: N803
+def add_holdout(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:
     # disease
-    L("h01", "health_food", "国産しいたけ菌糸体エキス", "再発が怖い乳がんの術後ケアに選ばれています", D)
-    L("h02", "food", "玉ねぎの皮茶", "ドロドロ血液をサラサラにして、脳梗塞とは無縁の毎日へ", [D, BF])
+    L(
+        "h01",
+        "health_food",
+        "国産しいたけ菌糸体エキス",
+        "再発が怖い乳がんの術後ケアに選ばれています",
+        D,
+    )
+    L(
+        "h02",
+        "food",
+        "玉ねぎの皮茶",
+        "ドロドロ血液をサラサラにして、脳梗塞とは無縁の毎日へ",
+        [D, BF],
+    )
     L("h03", "health_food", "ルテオリン 尿酸サポート", "痛風のつらい発作とさよならしたい方へ", D)
     L("h04", "general", "竹布 腹巻き", "巻いて寝るだけで冷えからくる下痢が治まった", D)
     L("h05", "cosmetics", "ドクダミ石けん", "背中ニキビに悩む方へ。洗うたびにニキビが消えていく", D)
@@ -38,7 +55,13 @@ def add_holdout(L: Callable[..., None], P: Callable[..., None], S: Callable[...,
     L("h10", "health_food", "亜麻仁油カプセル", "花粉の時期の目のかゆみがウソのよう", D)
     P("h11", "【PR】このハーブティー、飲み始めて2週間で片頭痛が出なくなった🥹", D, gifted=True)
     # body function
-    L("h20", "health_food", "サーチュイン 若返りサプリ", "細胞から若々しく。老化のスピードをゆるやかに", BF)
+    L(
+        "h20",
+        "health_food",
+        "サーチュイン 若返りサプリ",
+        "細胞から若々しく。老化のスピードをゆるやかに",
+        BF,
+    )
     L("h21", "food", "黒豆ココア", "めぐりを良くしてポカポカ体質に改善", BF)
     L("h22", "health_food", "亜鉛&マカ", "男性ホルモンの分泌を促して活力みなぎる", BF)
     L("h23", "food", "生姜はちみつ漬け", "体温を1度上げて免疫力を底上げ", BF)
@@ -54,11 +77,40 @@ def add_holdout(L: Callable[..., None], P: Callable[..., None], S: Callable[...,
     L("h35", "cosmetics", "セラム", "肌の奥深くの細胞に働きかけ、肌の再生を助ける", CS)
     L("h36", "cosmetics", "ボディスクラブ", "ぶつぶつ毛穴や黒ずみを根こそぎ除去", CS)
     # permitted cosmetics / quasi-drugs
-    L("h40", "cosmetics", "オールインワンジェル", "肌を整え、肌にハリを与える。うるおいを与えて乾燥を防ぐ", [], PERM)
+    L(
+        "h40",
+        "cosmetics",
+        "オールインワンジェル",
+        "肌を整え、肌にハリを与える。うるおいを与えて乾燥を防ぐ",
+        [],
+        PERM,
+    )
     L("h41", "cosmetics", "ヘアミルク", "髪にうるおいを与え、クシどおりをよくする", [], PERM)
-    L("h42", "quasi_drug", "薬用ホワイトニングエッセンス 医薬部外品", "メラニンの生成を抑え、シミ・ソバカスを防ぎます。肌荒れを防ぐ", [], PERM, approval="quasi_drug_approved")
-    L("h43", "cosmetics", "BBクリーム", "シミやそばかすを自然にカバー。くすみを飛ばして明るい印象に", [], PERM)
-    L("h44", "cosmetics", "ニキビケア洗顔料", "洗浄によりニキビを防ぐ。さっぱりとした洗い上がり", [], PERM)
+    L(
+        "h42",
+        "quasi_drug",
+        "薬用ホワイトニングエッセンス 医薬部外品",
+        "メラニンの生成を抑え、シミ・ソバカスを防ぎます。肌荒れを防ぐ",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "h43",
+        "cosmetics",
+        "BBクリーム",
+        "シミやそばかすを自然にカバー。くすみを飛ばして明るい印象に",
+        [],
+        PERM,
+    )
+    L(
+        "h44",
+        "cosmetics",
+        "ニキビケア洗顔料",
+        "洗浄によりニキビを防ぐ。さっぱりとした洗い上がり",
+        [],
+        PERM,
+    )
     # guarantee, endorsement, dosage
     L("h50", "cosmetics", "まつげ美容液", "どんな人でも100%伸びる、結果保証", [GU, CS])
     L("h51", "health_food", "腸活サプリ", "合成成分ゼロなので副作用の心配なし", GU)
@@ -67,39 +119,107 @@ def add_holdout(L: Callable[..., None], P: Callable[..., None], S: Callable[...,
     L("h54", "cosmetics", "美容液", "有名クリニックの医師と共同開発した美容液", EN)
     L("h55", "health_food", "プラセンタ", "1日3回、食前に4粒を水で服用してください", DO)
     L("h56", "health_food", "ビタミンD", "1日1粒を目安に、水などでお召し上がりください。", [], PERM)
-    L("h57", "health_food", "乳酸菌", "服用中のお薬がある方は、かかりつけ医にご相談ください", [], PERM)
+    L(
+        "h57",
+        "health_food",
+        "乳酸菌",
+        "服用中のお薬がある方は、かかりつけ医にご相談ください",
+        [],
+        PERM,
+    )
     # approved claims
-    L("h60", "food", "機能性表示食品 青汁", "食後の血糖値の上昇を抑える機能が報告されています", [], PERM, approval="fnfc")
+    L(
+        "h60",
+        "food",
+        "機能性表示食品 青汁",
+        "食後の血糖値の上昇を抑える機能が報告されています",
+        [],
+        PERM,
+        approval="fnfc",
+    )
     L("h61", "food", "粉末緑茶", "食後の血糖値の上昇をおだやかにしたい方へ", AC, approval="none")
     L("h62", "health_food", "トクホのサプリ", "体脂肪を減らすのを助けます", AC, approval="none")
     # No.1 and double price
     L("h70", "cosmetics", "口コミ評価No.1 美容液", "たくさんの方に選ばれています", N1)
-    L("h71", "electrical", "業界最大容量のモバイルバッテリー", "30000mAh", N1, product_type="mobile_battery", pse_mark="round")
+    L(
+        "h71",
+        "electrical",
+        "業界最大容量のモバイルバッテリー",
+        "30000mAh",
+        N1,
+        product_type="mobile_battery",
+        pse_mark="round",
+    )
     L("h72", "food", "日本一の生産量を誇る産地のみかん", "甘くてジューシー", N1)
     L("h73", "general", "デスクチェア", "元値19,800円から大幅値下げ！", DP, price=9800)
     # weight loss
     L("h80", "health_food", "糖質カットサプリ", "ラーメンもケーキも我慢しないで-6kg", WL)
     L("h81", "apparel", "ダイエットスリッパ", "履いて家事をするだけで太ももが細くなる", WL)
     L("h82", "food", "黒しょうがスープ", "寝る前に飲むだけで、翌朝お腹がへこんでる！", [WL, GU])
-    L("h83", "electrical", "振動マシン", "乗っているだけで二の腕も太ももも引き締まり、体重が落ちる", WL)
-    L("h84", "apparel", "Aラインワンピース", "気になるお腹まわりを隠して、すっきりシルエット", [], PERM)
+    L(
+        "h83",
+        "electrical",
+        "振動マシン",
+        "乗っているだけで二の腕も太ももも引き締まり、体重が落ちる",
+        WL,
+    )
+    L(
+        "h84",
+        "apparel",
+        "Aラインワンピース",
+        "気になるお腹まわりを隠して、すっきりシルエット",
+        [],
+        PERM,
+    )
     # stema
-    P("h90", "話題の美顔器をお試し中。肌がもっちりしてびっくり", ST, hashtags="#美顔器 #スキンケア", gifted=True)
+    P(
+        "h90",
+        "話題の美顔器をお試し中。肌がもっちりしてびっくり",
+        ST,
+        hashtags="#美顔器 #スキンケア",
+        gifted=True,
+    )
     P("h91", "PRではありません！自分で選んだ推しコスメ", ST, affiliate_link=True)
     P("h92", "#タイアップ 新作ゲーミングマウスを使ってみた", [], PERM, shop_tag=True)
     P("h93", "朝ごはんのグラノーラ🥣", [], None, hashtags="#朝ごはん #グラノーラ")
     # sellers
-    S("h95", TK, seller_type="corporate", disclosure_legal_name="株式会社ハル", disclosure_address="東京都品川区",
-      disclosure_phone="03-4444-5555", disclosure_representative="春田", disclosure_return_policy="7日以内", country="JP")
-    S("h96", [], None, seller_type="corporate", disclosure_legal_name="株式会社アキ", disclosure_address="宮城県仙台市青葉区一番町2-2-2",
-      disclosure_phone="022-222-2222", disclosure_representative="秋山", disclosure_return_policy="到着後8日以内", country="JP")
+    S(
+        "h95",
+        TK,
+        seller_type="corporate",
+        disclosure_legal_name="株式会社ハル",
+        disclosure_address="東京都品川区",
+        disclosure_phone="03-4444-5555",
+        disclosure_representative="春田",
+        disclosure_return_policy="7日以内",
+        country="JP",
+    )
+    S(
+        "h96",
+        [],
+        None,
+        seller_type="corporate",
+        disclosure_legal_name="株式会社アキ",
+        disclosure_address="宮城県仙台市青葉区一番町2-2-2",
+        disclosure_phone="022-222-2222",
+        disclosure_representative="秋山",
+        disclosure_return_policy="到着後8日以内",
+        country="JP",
+    )
     # ordinary listings
     L("h97", "food", "国産 はと麦茶 52袋", "香ばしくすっきり。ノンカフェインで家族みんなで", [])
     L("h98", "general", "珪藻土バスマット", "吸水性抜群ですぐ乾く", [])
-    L("h99", "cosmetics", "ヘアカラー トリートメント", "白髪をしっかり染めて、髪にツヤを与える", [], PERM)
+    L(
+        "h99",
+        "cosmetics",
+        "ヘアカラー トリートメント",
+        "白髪をしっかり染めて、髪にツヤを与える",
+        [],
+        PERM,
+    )
 
 
-def add_holdout2(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:  # noqa: N803
+def add_holdout2(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:
     """A second held-out batch, written after the first one had been used for tuning."""
     L("i01", "health_food", "霊芝エキス顆粒", "抗がん剤の副作用に苦しむ家族のために選びました", D)
     L("i02", "food", "杜仲茶", "高血圧ぎみの方の毎日の一杯。数値が下がったと喜びの声", [D, BF])
@@ -110,8 +230,19 @@ def add_holdout2(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("i07", "food", "えんめい茶", "胃痛や胸やけで悩むことがなくなりました", D)
     L("i08", "health_food", "コエンザイムQ10", "心臓の病気を予防して、いつまでも元気に", D)
     L("i09", "general", "足裏シート", "貼って寝るだけで毒素が排出され、むくみや頭痛もなくなる", [D])
-    P("i10", "#PR 歯周病で歯ぐきから血が出てたのに、この歯みがき粉で治った！", D, affiliate_link=True)
-    L("i20", "health_food", "カプサイシン&生姜", "内側からカッカと燃えて、汗が止まらない燃焼ボディへ", BF)
+    P(
+        "i10",
+        "#PR 歯周病で歯ぐきから血が出てたのに、この歯みがき粉で治った！",
+        D,
+        affiliate_link=True,
+    )
+    L(
+        "i20",
+        "health_food",
+        "カプサイシン&生姜",
+        "内側からカッカと燃えて、汗が止まらない燃焼ボディへ",
+        BF,
+    )
     L("i21", "food", "発酵玄米", "腸のぜん動運動を活発にして、出すチカラを応援", BF)
     L("i22", "health_food", "アルギニン", "成長期の子どもの背を伸ばす栄養", BF)
     L("i23", "health_food", "ブドウ糖タブレット", "脳のエネルギーを補給して集中力が続く", BF)
@@ -124,27 +255,99 @@ def add_holdout2(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("i34", "cosmetics", "毛穴美容液", "毛穴がキュッと閉じて、ゆで卵肌に生まれ変わる", CS)
     L("i35", "cosmetics", "ネイル美容液", "割れやすい爪を修復して丈夫な爪に", CS)
     L("i40", "cosmetics", "保湿ミルク", "皮膚の乾燥を防ぎ、肌をなめらかにする", [], PERM)
-    L("i41", "cosmetics", "フェイスパウダー", "毛穴や小ジワをふんわりぼかして目立たなく見せる", [], PERM)
-    L("i42", "cosmetics", "ヘアトリートメント", "毛髪の水分・油分を補い、髪にハリ・コシを与える", [], PERM)
-    L("i43", "quasi_drug", "薬用歯みがき 医薬部外品", "歯周炎(歯槽膿漏)の予防、歯肉炎の予防、口臭の防止", [], PERM, approval="quasi_drug_approved")
-    L("i44", "health_food", "青汁", "本品は医薬品ではありません。体質に合わない場合はご使用を中止してください", [], PERM)
-    L("i45", "cosmetics", "日焼け止め", "紫外線から肌を守り、日やけによるシミ・ソバカスを防ぐ", [], PERM)
+    L(
+        "i41",
+        "cosmetics",
+        "フェイスパウダー",
+        "毛穴や小ジワをふんわりぼかして目立たなく見せる",
+        [],
+        PERM,
+    )
+    L(
+        "i42",
+        "cosmetics",
+        "ヘアトリートメント",
+        "毛髪の水分・油分を補い、髪にハリ・コシを与える",
+        [],
+        PERM,
+    )
+    L(
+        "i43",
+        "quasi_drug",
+        "薬用歯みがき 医薬部外品",
+        "歯周炎(歯槽膿漏)の予防、歯肉炎の予防、口臭の防止",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "i44",
+        "health_food",
+        "青汁",
+        "本品は医薬品ではありません。体質に合わない場合はご使用を中止してください",
+        [],
+        PERM,
+    )
+    L(
+        "i45",
+        "cosmetics",
+        "日焼け止め",
+        "紫外線から肌を守り、日やけによるシミ・ソバカスを防ぐ",
+        [],
+        PERM,
+    )
     L("i50", "health_food", "ナイトサプリ", "絶対に痩せる！結果が出なければ全額返金", [GU, BF])
     L("i51", "cosmetics", "アイクリーム", "わずか1週間でクマが消える", [GU, CS])
     L("i52", "health_food", "コラーゲンゼリー", "医師の87%が推奨するコラーゲン", EN)
-    L("i53", "cosmetics", "敏感肌ローション", "皮膚科専門医が開発した、赤ちゃんにも使えるローション", EN)
+    L(
+        "i53",
+        "cosmetics",
+        "敏感肌ローション",
+        "皮膚科専門医が開発した、赤ちゃんにも使えるローション",
+        EN,
+    )
     L("i54", "health_food", "黒にんにく粒", "1日2回、朝夕の食後に3粒を服用", DO)
     L("i55", "health_food", "乳酸菌", "1日3粒を目安に水などでお召し上がりください", [], PERM)
-    L("i60", "food", "トマトジュース", "血圧が高めの方に適した機能性表示食品です", AC, approval="none")
-    L("i61", "food", "機能性表示食品 トマトジュース", "血圧が高めの方に適した食品です", [], PERM, approval="fnfc")
+    L(
+        "i60",
+        "food",
+        "トマトジュース",
+        "血圧が高めの方に適した機能性表示食品です",
+        AC,
+        approval="none",
+    )
+    L(
+        "i61",
+        "food",
+        "機能性表示食品 トマトジュース",
+        "血圧が高めの方に適した食品です",
+        [],
+        PERM,
+        approval="fnfc",
+    )
     L("i70", "cosmetics", "売れ筋No.1 化粧水", "みんな使ってる", N1)
     L("i71", "general", "人気ランキング第1位のマットレス", "体圧分散", N1)
-    L("i72", "electrical", "ドライヤー", "Yahoo!ショッピング ランキング1位(2024年6月1日 ヘアドライヤー部門)", [], PERM, product_type="hair_dryer", pse_mark="round")
+    L(
+        "i72",
+        "electrical",
+        "ドライヤー",
+        "Yahoo!ショッピング ランキング1位(2024年6月1日 ヘアドライヤー部門)",
+        [],
+        PERM,
+        product_type="hair_dryer",
+        pse_mark="round",
+    )
     L("i80", "health_food", "スリムサプリ", "普段の生活のまま、3ヶ月でマイナス12kgに成功", WL)
     L("i81", "apparel", "着圧ソックス", "はいて寝るだけで脚がみるみる細くなる", WL)
     L("i82", "electrical", "EMSパッド", "貼って家事をしているだけで腹筋が割れて体重も落ちる", WL)
     L("i83", "apparel", "ストレッチデニム", "縦のラインで脚長・着やせ見え", [], PERM)
-    P("i90", "最近のお気に入りスキンケア。しっとりしてすごくいい", ST, gifted=True, hashtags="#スキンケア")
+    P(
+        "i90",
+        "最近のお気に入りスキンケア。しっとりしてすごくいい",
+        ST,
+        gifted=True,
+        hashtags="#スキンケア",
+    )
     P("i91", "提供品ではなく自分で購入したものです！", ST, affiliate_link=True)
     P("i92", "【広告】新しいスニーカーで朝ラン", [], PERM, affiliate_link=True)
     L("i97", "food", "国産 ほうじ茶", "香ばしい香りでリラックス", [])
