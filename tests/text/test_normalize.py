@@ -212,3 +212,13 @@ def test_skeleton_is_idempotent(raw: str) -> None:
     # them away from the text they are compared with.
     once = skeleton(raw)
     assert skeleton(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(exclude_categories=()), max_size=40))
+def test_any_code_point_including_lone_surrogates(raw: str) -> None:
+    n = normalize(raw)
+    assert "\n" not in n.text and "\t" not in n.text
+    for i in range(len(n.text)):
+        s, e = n.to_original(i, i + 1)
+        assert 0 <= s < e <= len(raw)
