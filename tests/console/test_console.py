@@ -182,3 +182,23 @@ def test_dashboards_draw_charts(client: TestClient, app: Any) -> None:
     assert mon.count("<polyline") >= 3 and "hits above the expected band" in mon
     bt = client.get("/console/backtests").text
     assert "<rect" in bt and "0.91 [0.88, 0.93]" in bt and "¥18,400,000" in bt
+
+
+def test_queue_paging_partial_for_htmx(client: TestClient, app: Any) -> None:
+    with app.state.mamori.uow.begin() as s:
+        for i in range(60):
+            case_service.open_case(
+                s, drafts.from_report(f"R{i}", "listing", f"L{i}", "user", "spam", None), SYSTEM
+            )
+    login(client, "ana")
+    full = client.get("/console/")
+    assert full.text.count("data-case=") == 50 and 'data-testid="more"' in full.text
+    import re
+
+    next_url = re.search(r'hx-get="([^"]+cursor=[^"]+)"', full.text)
+    assert next_url
+    part = client.get(
+        next_url.group(1).replace("&amp;", "&"), headers={"HX-Request": "true", "HX-Target": "more"}
+    )
+    assert part.text.count("data-case=") == 10 and "<html" not in part.text
+    assert 'data-testid="more"' not in part.text  # the last page offers no more
