@@ -93,3 +93,31 @@ def test_monitor_command_on_an_empty_database(env: dict[str, str], tmp_path: Pat
     assert code == 0, text
     doc = json.loads(out.read_text())
     assert doc["alerts"] == [] and doc["shadow_vs_active"] == []
+
+
+def test_every_lifecycle_command_and_option_is_documented() -> None:
+    import typer
+
+    from mamori.cli import lifecycle_cmds
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "lifecycle.md").read_text()
+    probe = typer.Typer()
+    lifecycle_cmds.register(probe)
+    commands = [(c.name, c.callback) for c in probe.registered_commands]
+    commands += [
+        (f"policy {c.name}", c.callback) for c in lifecycle_cmds.policy_app.registered_commands
+    ]
+    import inspect
+    import typing
+
+    for name, callback in commands:
+        assert f"mamori {name}" in doc, name
+        hints = typing.get_type_hints(callback, include_extras=True)
+        checked = 0
+        for pname in inspect.signature(callback).parameters:
+            for info in getattr(hints[pname], "__metadata__", ()):
+                for d in getattr(info, "param_decls", ()) or ():
+                    if d.startswith("--"):
+                        assert d in doc, f"{name} {d}"
+                        checked += 1
+        assert checked or name.startswith("policy show"), name
