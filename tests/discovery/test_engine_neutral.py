@@ -62,7 +62,9 @@ def test_every_statement_transpiles_to_spark(market_dir: Path, all_findings: pa.
         (),
     ],
 )
-def test_partial_data_directories(market_dir: Path, tmp_path: Path, tables: tuple[str, ...]) -> None:
+def test_partial_data_directories(
+    market_dir: Path, tmp_path: Path, tables: tuple[str, ...]
+) -> None:
     for t in tables:
         shutil.copy(market_dir / f"{t}.parquet", tmp_path / f"{t}.parquet")
     found = discover(tmp_path)

@@ -8,9 +8,12 @@ that no dictionary knows yet — the point of the exercise — is still one toke
 Extraction is a pure function over Arrow string columns (Spark runs it per partition).
 
 ``emerging_term``: document frequency per week (weeks counted back from the data's last
-day) across listings, creator posts, reviews and reports. A term surges when its
-document count in a recent week is ≥ ``min_docs``, ≥ ``min_ratio`` × its (volume-
-adjusted) mean over the ``baseline_weeks`` before, with a Poisson z ≥ ``min_z``.
+day) across listings, creator posts, reviews and reports. A term emerges when its
+document count over the last ``recent_weeks`` is ≥ ``min_docs`` and ≥ ``min_ratio`` ×
+(its volume-adjusted weekly rate over the ``baseline_weeks`` before, times
+``recent_weeks``, + 1), with a Poisson z ≥ ``min_z``, and it rose in ≥ ``min_sources``
+channels on its own. A new term ramps up over weeks; testing the window as a whole
+catches the ramp that a week-on-week ratio misses.
 Overlapping surging terms (シナプトン, シナプトンサプリ) collapse onto the most frequent.
 
 ``policy_gap``: listing terms over-represented among *bad* listings — reported, refund
@@ -55,9 +58,9 @@ TEXT_SOURCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 @dataclass(frozen=True, slots=True)
 class TermParams:
-    recent_weeks: int = 2  # each of these weeks is tested …
-    baseline_weeks: int = 4  # … against the mean of the weeks before it
-    min_docs: int = 8
+    recent_weeks: int = 3  # the recent window, tested as a whole …
+    baseline_weeks: int = 8  # … against the weekly rate of the weeks before it
+    min_docs: int = 8  # documents in the recent window
     min_ratio: float = 4.0
     min_z: float = 4.0
     # Channels (listings, posts, reviews, reports) the term surges in. A term buzzing
@@ -210,32 +213,38 @@ def emerging_terms(
                     if len(ex) < 5:
                         ex.append(str(doc_id))
     candidates: list[tuple[float, str, dict[str, object]]] = []
-    for w in range(p.recent_weeks):
-        base_weeks = range(w + 1, w + 1 + p.baseline_weeks)
-        base_vol = float(np.mean([volume[b] for b in base_weeks])) or 1.0
-        adj = volume[w] / base_vol if base_vol else 1.0
-        for term, cur in df[w].items():
-            if cur < p.min_docs:
-                continue
-            base = float(np.mean([df[b].get(term, 0) for b in base_weeks]) * adj)
-            if cur < p.min_ratio * (base + 1.0):
-                continue
-            z = float((cur - base) / math.sqrt(base + 1.0))
-            if z < p.min_z:
-                continue
-            candidates.append(
-                (
-                    z,
-                    term,
-                    {
-                        "week_ending": str(window.end - dt.timedelta(days=7 * w)),
-                        "docs_this_week": cur,
-                        "expected": round(base, 2),
-                        "z": round(z, 2),
-                        "weekly_docs": [df[x].get(term, 0) for x in range(weeks)],
-                    },
-                )
+    r = p.recent_weeks
+    hist = [w for w in range(r, weeks) if volume[w] > 0]
+    if not hist or volume[:r].sum() == 0:
+        return []  # no history to compare with: nothing can be called new
+    # Expected recent count = the term's weekly history rate × r, scaled by how much
+    # more (or less) text the recent weeks hold than the history weeks.
+    adj = (volume[:r].sum() / r) / (volume[hist].sum() / len(hist))
+    recent: Counter[str] = Counter()
+    for w in range(r):
+        recent.update(df[w])
+    for term, cur in recent.items():
+        if cur < p.min_docs:
+            continue
+        base = float(sum(df[w].get(term, 0) for w in hist) / len(hist) * r * adj)
+        if cur < p.min_ratio * (base + 1.0):
+            continue
+        z = float((cur - base) / math.sqrt(base + 1.0))
+        if z < p.min_z:
+            continue
+        candidates.append(
+            (
+                z,
+                term,
+                {
+                    "recent": f"{window.end - dt.timedelta(days=7 * r - 1)}/{window.end}",
+                    "docs_recent": cur,
+                    "expected": round(base, 2),
+                    "z": round(z, 2),
+                    "weekly_docs": [df[x].get(term, 0) for x in range(weeks)],
+                },
             )
+        )
     best: dict[str, tuple[float, dict[str, object]]] = {}
     for z, term, ev in candidates:
         if term not in best or z > best[term][0]:
