@@ -229,7 +229,8 @@ def test_internal_escalation_lands_in_team_queue(
     assert case["queue"] == "specialist:legal" and case["level"] == 2
 
 
-def test_queue_query_uses_the_queue_index(engine) -> None:
+def test_queue_query_uses_the_queue_index(sqlite_engine) -> None:
+    engine = sqlite_engine
     stmt = svc.queue_query(["open"], "operations", "2|2026-11-01T09:00:00|10", 50)
     compiled = stmt.compile(engine, compile_kwargs={"literal_binds": True})
     with engine.connect() as conn:
