@@ -235,3 +235,8 @@ def test_regex_katakana_old_kanji_and_case_fold_like_the_text() -> None:
     for text in ["ダイエットの効果", "だいえっと効果", "ﾀﾞｲｴｯﾄ・効果"]:
         assert [x.term for x in m.find(normalize(text))["r"]] == ["re:ダイエット.{0,2}效果"], text
     assert m.find(normalize("業界ＮＯ．１"))["r"][0].term == "re:NO\\.?1"
+
+
+def test_variant_columns() -> None:
+    _, diags = parse_lexicon("x", "  ok |  ！！ | fine\n")
+    assert [(d.code, d.span.line, d.span.col) for d in diags] == [("T102", 1, 9)]

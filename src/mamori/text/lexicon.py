@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from mamori.errors import Diagnostic, DiagnosticsError, Level, Span
-from mamori.text.normalize import Normalized, cache_root, fold_pattern, skeleton
+from mamori.text.normalize import (
+    Normalized,
+    cache_root,
+    fold_pattern,
+    normalize_many,
+    skeleton,
+)
 
 __all__ = [
     "MAX_REGEX_LENGTH",
@@ -121,8 +127,6 @@ def parse_lexicon(
     []
     """
     diags: list[Diagnostic] = []
-    entries: list[Entry] = []
-    seen: dict[str, int] = {}
     if not _NAME_RE.match(name):
         diags.append(
             Diagnostic(
@@ -132,6 +136,8 @@ def parse_lexicon(
                 "use letters, digits, '.', '_' or '-' in the file name",
             )
         )
+    # Pass 1: split lines; literal variants are collected and normalised in one batch.
+    lines: list[tuple[int, int, str | None, list[tuple[str, int]]]] = []
     for lineno, raw in enumerate(content.splitlines(), start=1):
         stripped = raw.strip()
         if not stripped or stripped.startswith("#"):
@@ -139,7 +145,29 @@ def parse_lexicon(
         col = len(raw) - len(raw.lstrip()) + 1
         if stripped.startswith("re:"):
             pattern = _strip_comment(stripped[3:]).strip()
-            problem = _check_regex(pattern) if pattern else "empty regex / 空の正規表現です"
+            lines.append((lineno, col, pattern, []))
+            continue
+        body = _strip_comment(stripped)
+        if not body:
+            continue
+        variants: list[tuple[str, int]] = []  # (variant, column)
+        pos = 0
+        for piece in body.split("|"):
+            lead = len(piece) - len(piece.lstrip())
+            variants.append((piece.strip(), col + pos + lead))
+            pos += len(piece) + 1
+        lines.append((lineno, col, None, variants))
+    flat = [v for _, _, src, vs in lines if src is None for v, _ in vs if v]
+    folded = dict(zip(flat, (n.text for n in normalize_many(flat)), strict=True))
+    # Pass 2: entries and diagnostics, in file order.
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    for lineno, col, src, vs in lines:
+        if src is not None:
+            problem = _check_regex(src) if src else "empty regex / 空の正規表現です"
+            rx = fold_pattern(src)
+            if problem is None and _check_regex(rx) is not None:
+                problem = "regex breaks once katakana are folded to hiragana / 正規表現が不正です"
             if problem:
                 diags.append(
                     Diagnostic(
@@ -151,21 +179,12 @@ def parse_lexicon(
                     )
                 )
                 continue
-            entries.append(
-                Entry(f"re:{pattern}", (), (), fold_pattern(pattern), Span(file, lineno, col))
-            )
+            entries.append(Entry(f"re:{src}", (), (), rx, Span(file, lineno, col)))
             continue
-        body = _strip_comment(stripped)
-        if not body:
-            continue
-        variants = tuple(v.strip() for v in body.split("|"))
         skels: list[str] = []
         bad = False
-        offset = 0
-        for v in variants:
-            vcol = col + body.index(v, offset) if v else col + offset
-            offset += len(v) + 1
-            sk = skeleton(v) if v else ""
+        for v, vcol in vs:
+            sk = folded.get(v, "")
             if not sk:
                 diags.append(
                     Diagnostic(
@@ -177,8 +196,7 @@ def parse_lexicon(
                     )
                 )
                 bad = True
-                continue
-            if sk not in skels:
+            elif sk not in skels:
                 skels.append(sk)
         if bad:
             continue
@@ -187,14 +205,15 @@ def parse_lexicon(
             diags.append(
                 Diagnostic(
                     "T103",
-                    f"duplicate entry {variants[0]!r} (also on line {seen[first]})"
-                    " / 重複した項目です",
+                    f"duplicate entry {vs[0][0]!r} (also on line {seen[first]}) / 重複した項目です",
                     Span(file, lineno, col),
                     level=Level.WARNING,
                 )
             )
         seen.setdefault(first, lineno)
-        entries.append(Entry(variants[0], variants, tuple(skels), None, Span(file, lineno, col)))
+        entries.append(
+            Entry(vs[0][0], tuple(v for v, _ in vs), tuple(skels), None, Span(file, lineno, col))
+        )
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
     return Lexicon(name, tuple(entries), file, digest), diags
 
