@@ -116,7 +116,11 @@ def test_every_lifecycle_command_and_option_is_documented() -> None:
         checked = 0
         for pname in inspect.signature(callback).parameters:
             for info in getattr(hints[pname], "__metadata__", ()):
-                for d in getattr(info, "param_decls", ()) or ():
+                # typer.Option("--x", …) in Annotated keeps the first name as `default`
+                first = getattr(info, "default", None)
+                decls = [first] if isinstance(first, str) else []
+                decls += list(getattr(info, "param_decls", ()) or ())
+                for d in decls:
                     if d.startswith("--"):
                         assert d in doc, f"{name} {d}"
                         checked += 1
