@@ -222,3 +222,13 @@ def test_any_code_point_including_lone_surrogates(raw: str) -> None:
     for i in range(len(n.text)):
         s, e = n.to_original(i, i + 1)
         assert 0 <= s < e <= len(raw)
+
+
+def test_large_batches_are_chunked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mamori.text import normalize as module
+
+    monkeypatch.setattr(module, "_CHUNK_CHARS", 10)
+    raws = ["ﾔｾﾙ", "痩 せ る🌸", "", "ダイエット力", "ア力"] * 3
+    out = normalize_many(raws)
+    assert [n.text for n in out] == [skeleton(r) for r in raws]
+    assert out[1].to_original(0, 3) == (0, 5)

@@ -640,6 +640,23 @@ def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalize
     """
     if not texts:
         return []
+    # Bound the working arrays (~20 bytes per character) on very large batches.
+    out: list[Normalized] = []
+    start = total = 0
+    for i, s in enumerate(texts):
+        total += len(s)
+        if total > _CHUNK_CHARS:
+            out.extend(_normalize_chunk(texts[start : i + 1], kana))
+            start, total = i + 1, 0
+    if start < len(texts):
+        out.extend(_normalize_chunk(texts[start:], kana))
+    return out
+
+
+_CHUNK_CHARS = 1 << 22
+
+
+def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
     t = _tables()
     stage1: list[tuple[str, tuple[IntArray, IntArray] | None]] = [(s, None) for s in texts]
     joined = "\0" + "\0".join(texts) + "\0"
