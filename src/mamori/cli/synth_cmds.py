@@ -141,6 +141,10 @@ def _run_demo(out: Path, seed: int) -> int:
     steps.append(scan)
     failed |= scan[1] == "failed / 失敗"
 
+    bt = _demo_backtest(data, hits_path, out / "backtest.json", state, scan[1])
+    steps.append(bt)
+    failed |= bt[1] == "failed / 失敗"
+
     findings_path = out / "findings.parquet"
     disc = _demo_discover(data, hits_path, findings_path, state, scan[1])
     steps.append(disc)
@@ -238,6 +242,52 @@ def _with_entity_type(hits: Any, entity: str) -> Any:
     if "entity_type" in hits.schema.names:
         return hits
     return hits.append_column("entity_type", pa.array([entity] * hits.num_rows, pa.string()))
+
+
+def _demo_backtest(
+    data: Path, hits_path: Path, result_path: Path, state: dict[str, Any], scan_status: str
+) -> tuple[str, str, str]:
+    """Score the scan against the generator's labels and simulate the penalty ladder."""
+    import json
+    import time
+
+    step = "backtest / バックテスト"
+    if not hits_path.exists():
+        return (step, "unavailable / 未実装", "needs hits.parquet from the scan")
+    try:
+        import pyarrow.parquet as pq
+
+        from mamori.policy import load_pack  # type: ignore[attr-defined,unused-ignore]
+        from mamori.services import backtest as bt
+    except ImportError as e:
+        return (step, "unavailable / 未実装", f"the backtest is not installed yet ({e.name})")
+    if result_path.exists() and state.get("backtest") == "done" and scan_status != "ok":
+        return (step, "reused / 再利用", str(result_path))
+    t = time.perf_counter()
+    try:
+        pack = load_pack("jp")
+        result = bt.compute(
+            bt.policy_meta(pack),
+            pq.read_table(hits_path),
+            data,
+            None,
+            bt.thresholds_of(pack),
+            pack_name="jp",
+            pack_hash=str(getattr(pack, "hash", "")),
+        )
+        result_path.write_text(
+            json.dumps(result.to_dict(), ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+        )
+    except Exception as e:
+        return (step, "failed / 失敗", f"{type(e).__name__}: {str(e)[:300]}")
+    state["backtest"] = "done"
+    suspended = getattr(result, "sellers_suspended", 0)
+    return (
+        step,
+        "ok",
+        f"{len(result.policies)} policies scored; {suspended} sellers would cross suspension "
+        f"({time.perf_counter() - t:.1f} s)",
+    )
 
 
 def _demo_discover(
