@@ -232,3 +232,9 @@ def test_large_batches_are_chunked(monkeypatch: pytest.MonkeyPatch) -> None:
     out = normalize_many(raws)
     assert [n.text for n in out] == [skeleton(r) for r in raws]
     assert out[1].to_original(0, 3) == (0, 5)
+
+
+def test_object_replacement_char_is_a_separator() -> None:
+    # U+FFFC shows up where pasted text had an inline image; it must not block matching.
+    assert normalize("痩\ufffcせる").text == "痩せる"
+    assert normalize("痩\ufdd0せる").text == "痩\ufdd0せる"  # the internal mask character

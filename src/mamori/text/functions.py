@@ -52,7 +52,7 @@ T = TypeVar("T")
 
 # Written over permitted wording by ``without``. It survives normalisation (it is not a
 # separator) and no lexicon literal contains it, so no match can span a blanked region.
-MASK_CHAR = "\ufffc"
+MASK_CHAR = "\ufdd0"
 MAX_PATTERN_LENGTH = 1000
 _MAX_EVIDENCE = 50
 

@@ -64,9 +64,10 @@ _N_CLASSES = BOUNDARY + 1
 _MAX_CP = 0x110000
 _PROLONGED = 0x30FC  # ー
 _ONE = 0x4E00  # 一
-# U+FFFC (object replacement) is what ``functions.without`` writes over permitted wording:
-# kept as a letter so no match can be formed across a blanked span.
-_MASK = 0xFFFC
+# U+FDD0 (a noncharacter, reserved for a program's internal use) is what
+# ``functions.without`` writes over permitted wording: kept as a letter so no match can
+# be formed across a blanked span. Not U+FFFC, which real pasted text contains.
+_MASK = 0xFDD0
 _DASHES = "‐‑‒–—―−─━"
 _CIRCLES = "○◯〇"
 # Kanji that look like katakana (and back); folded only where the neighbours say so.
