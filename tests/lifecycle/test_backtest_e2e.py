@@ -94,3 +94,29 @@ def test_backtest_rejects_a_missing_data_dir(tmp_path: Path) -> None:
         app, ["backtest", "--pack", str(EXAMPLES), "--data", str(tmp_path / "nope")]
     )
     assert r.exit_code == 2 and "data directory" in r.output
+
+
+def test_backtest_record_checks_the_role_first(data_dir: Path, tmp_path: Path) -> None:
+    from mamori.services import backtest, identity
+    from mamori.storage import db
+    from mamori.storage.unit_of_work import UnitOfWork
+
+    url = f"sqlite:///{tmp_path / 'bt.db'}"
+    engine = db.make_engine(url)
+    db.upgrade(engine)
+    uow = UnitOfWork(db.session_factory(engine))
+    with uow.begin() as s:
+        identity.create_user(s, "vic", "viewer")
+        identity.create_user(s, "ana", "analyst")
+    args = ["backtest", "--pack", str(EXAMPLES), "--data", str(data_dir), "--record"]
+    env = {"MAMORI_DATABASE_URL": url, "COLUMNS": "200"}
+    r = CliRunner().invoke(app, [*args, "--as", "vic", "-o", str(tmp_path / "v.html")], env=env)
+    assert r.exit_code == 1 and "backtests:run" in r.output
+    assert not (tmp_path / "v.html").exists()  # refused before running
+    r = CliRunner().invoke(app, [*args, "--as", "ana", "-o", str(tmp_path / "a.html")], env=env)
+    assert r.exit_code == 0, r.output
+    with uow.read() as s:
+        runs = backtest.list_runs(s)
+    assert [x["actor"] for x in runs] == ["ana"]
+    assert runs[0]["result"]["pack"]["name"] == "examples"
+    engine.dispose()

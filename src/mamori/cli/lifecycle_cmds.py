@@ -116,6 +116,8 @@ def backtest(
     record: Annotated[
         bool, typer.Option("--record", help="store the run in the database for the console")
     ] = False,
+    as_user: AsOpt = None,
+    key: KeyOpt = None,
 ) -> None:
     """バックテスト / Backtest a pack: volume, precision/recall with Wilson intervals, impact, diff."""
     from rich.console import Console
@@ -131,6 +133,17 @@ def backtest(
         raise _fail(f"不明なエンジン {engine!r} / unknown engine {engine!r} (duckdb | spark)", 2)
     if not data.is_dir():
         raise _fail(f"データディレクトリがありません / no data directory: {data}", 2)
+    uow: Any = None
+    who: Any = None
+    if record:  # check who records before the (long) run, not after
+        uow = _uow()
+        who = _principal(uow, as_user, key, required=False)
+        if not who.can("backtests:run"):
+            raise _fail(
+                f"ロール {who.role} には backtests:run の権限がありません / "
+                f"role {who.role} lacks the permission backtests:run",
+                1,
+            )
     err = Console(stderr=True)
     with Progress(
         TextColumn("{task.description}"),
@@ -165,9 +178,8 @@ def backtest(
         json_out.parent.mkdir(parents=True, exist_ok=True)
         svc.write_summary(result, json_out)
     if record:
-        uow = _uow()
         with uow.begin() as s:
-            svc.record_run(s, result, None, str(output))
+            svc.record_run(s, result, who.username, str(output))
 
     out = Console()
     t = Table(title=f"backtest {result.pack_name} ({result.pack_hash[:12]})")
