@@ -202,3 +202,34 @@ def test_queue_paging_partial_for_htmx(client: TestClient, app: Any) -> None:
     )
     assert part.text.count("data-case=") == 10 and "<html" not in part.text
     assert 'data-testid="more"' not in part.text  # the last page offers no more
+
+
+def test_file_evidence_upload_and_download(client: TestClient, app: Any) -> None:
+    case_id = _open_ring(app)
+    login(client, "ana")
+    token = csrf_of(client.get(f"/console/cases/{case_id}").text)
+    client.post(f"/console/cases/{case_id}/claim", data={"csrf_token": token})
+    payload = "<script>alert(1)</script> 出品ページの写し".encode()
+    r = client.post(
+        f"/console/cases/{case_id}/evidence",
+        data={"csrf_token": token, "label": "", "kind": "text", "content": ""},
+        files={"file": ("出品ページ.html", payload, "text/html")},
+    )
+    assert r.status_code == 200 and 'data-testid="download"' in r.text
+    import re
+
+    href = re.search(r'href="(/console/cases/\d+/evidence/\d+)"', r.text)
+    assert href
+    got = client.get(href.group(1))
+    assert got.content == payload
+    assert got.headers["content-type"] == "application/octet-stream"
+    assert got.headers["content-disposition"].startswith("attachment;")
+    assert got.headers["x-content-type-options"] == "nosniff"
+    too_big = client.post(
+        f"/console/cases/{case_id}/evidence",
+        data={"csrf_token": token},
+        files={"file": ("big.bin", b"x" * 200_000, "application/octet-stream")},
+    )
+    assert too_big.status_code == 413
+    empty = client.post(f"/console/cases/{case_id}/evidence", data={"csrf_token": token, "content": " "})
+    assert empty.status_code == 409

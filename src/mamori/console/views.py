@@ -9,6 +9,7 @@ the language toggle switches between ja, en and both side by side.
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import secrets
@@ -516,14 +517,8 @@ async def case_post(request: Request, case_id: int, verb: str) -> Response:
             case_service.add_note(s, case_id, form.get("body", ""), p)
             anchor = "#notes"
         elif verb == "evidence":
-            case_service.add_evidence(
-                s,
-                case_id,
-                form.get("kind", "text"),
-                form.get("label", "evidence"),
-                form.get("content", ""),
-                p,
-            )
+            kind, label, content = await _evidence_from(request, form)
+            case_service.add_evidence(s, case_id, kind, label, content, p)
             anchor = "#evidence"
         elif verb == "link":
             case_service.link_entity(
@@ -562,6 +557,55 @@ async def case_post(request: Request, case_id: int, verb: str) -> Response:
             )
             anchor = "#actions"
     return _redirect(f"/console/cases/{case_id}{anchor}")
+
+
+MAX_UPLOAD_BYTES = 180_000  # base64 in JSON stays under the service's 256 kB evidence cap
+
+
+async def _evidence_from(request: Request, form: dict[str, str]) -> tuple[str, str, str]:
+    """Text/URL evidence from the form, or an uploaded file stored as base64 JSON."""
+    raw = await request.form()
+    upload = raw.get("file")
+    if upload is not None and not isinstance(upload, str) and upload.filename:
+        data = await upload.read(MAX_UPLOAD_BYTES + 1)
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ConsoleError(
+                413,
+                f"ファイルが大きすぎます（上限 {MAX_UPLOAD_BYTES // 1000} kB） / "
+                f"file over {MAX_UPLOAD_BYTES // 1000} kB; attach a link instead",
+            )
+        doc = {
+            "filename": Path(upload.filename).name[:200],
+            "content_type": (upload.content_type or "application/octet-stream")[:100],
+            "size": len(data),
+            "base64": base64.b64encode(data).decode(),
+        }
+        return "file", form.get("label") or doc["filename"], json.dumps(doc)  # type: ignore[return-value]
+    return form.get("kind", "text"), form.get("label", "evidence"), form.get("content", "")
+
+
+@router.get("/cases/{case_id}/evidence/{evidence_id}")
+@page
+async def evidence_download(request: Request, case_id: int, evidence_id: int) -> Response:
+    """Download an uploaded file: always as an attachment, never rendered inline."""
+    user = _auth(request, "cases:read")
+    with _state(request).uow.read() as s:
+        case = case_service.get_case(s, case_id, user.principal)
+    item = next(
+        (e for e in case["evidence"] if int(e["id"]) == evidence_id and e["kind"] == "file"), None
+    )
+    if item is None:
+        raise ConsoleError(404, f"証拠 {evidence_id} がありません / no file evidence {evidence_id}")
+    doc = json.loads(item["content"])
+    name = quote(str(doc.get("filename") or "evidence.bin"))
+    return Response(
+        base64.b64decode(doc["base64"]),
+        media_type="application/octet-stream",
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{name}",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
 
 
 # ---------------------------------------------------------------- seller 360 and statements

@@ -653,6 +653,8 @@ def add_evidence(
     _need(principal, "cases:work")
     now = now or audit.utcnow()
     _load(session, case_id)
+    if not content.strip():
+        raise ConflictError("証拠が空です / the evidence is empty")
     eid, digest = _insert_evidence(session, case_id, kind, label, content, principal, now)
     _event(
         session,
