@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -31,6 +31,7 @@ from mamori.synth.config import DAY_US, END_DAY, END_US, SynthConfig
 from mamori.synth.evasion import EVASIONS, apply_evasion
 
 Progress = Callable[[str, float], None]
+T = TypeVar("T")
 
 LABEL_SCHEMA = pa.schema(
     [
@@ -231,10 +232,6 @@ class World:
     labels: Labels = field(default_factory=Labels)
     fraud_buyers: list[tuple[str, int]] = field(default_factory=list)  # (buyer id, device group)
 
-    @property
-    def l_cat(self) -> np.ndarray:
-        return TYPE_CAT[self.l_type]
-
 
 TYPE_CAT = np.array([CAT_INDEX[t.category] for t in TYPES], dtype=np.int8)
 TYPE_PRICE_LO = np.array([t.price[0] for t in TYPES], dtype=np.float64)
@@ -293,7 +290,12 @@ def promised_ship_days(listing_idx: np.ndarray) -> np.ndarray:
     return 1 + (listing_idx.astype(np.int64) * 2654435761 % 5)
 
 
-def pick(seq: Sequence[Any], u: float) -> Any:
+def pick(seq: Sequence[T], u: float) -> T:
+    """The element a uniform ``u`` in [0, 1) falls on.
+
+    >>> pick("abc", 0.5)
+    'b'
+    """
     return seq[min(int(u * len(seq)), len(seq) - 1)]
 
 
@@ -1381,14 +1383,14 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
             )
             tags = [pick(vocab.HASHTAG_POOL, r[7 + k]) for k in range(1 + int(r[11] * 4))]
             tags = list(dict.fromkeys(tags))
-            fam = vocab.ALL_FAMILIES[int(post_fam[i])] if post_fam[i] >= 0 else None
+            pfam = vocab.ALL_FAMILIES[int(post_fam[i])] if post_fam[i] >= 0 else None
             disclosure = pick(vocab.PROPER_DISCLOSURES, r[12]).format(brand=brand or "ブランド")
-            if sponsored[i] and fam != "stema":
+            if sponsored[i] and pfam != "stema":
                 if look[i] or r[13] < 0.5:
                     caption = f"{disclosure} {caption}"
                 else:
                     tags.insert(0, "#PR" if r[14] < 0.5 else "#広告")
-            if fam == "stema":
+            if pfam == "stema":
                 variant = int(r[13] * 10)
                 if variant == 0:
                     # buried at the end of a wall of hashtags
@@ -1398,8 +1400,8 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
                 elif variant == 2:
                     caption = f"{caption} 自分で買いました！"
                 # else: simply no disclosure
-            elif fam is not None:
-                claim = _evade(_claim(fam, r[12:16], noun, brand or ""), (r[15], r[14]))
+            elif pfam is not None:
+                claim = _evade(_claim(pfam, r[12:16], noun, brand or ""), (r[15], r[14]))
                 transcript = (transcript or "") + f"これ本当にすごくて、{claim}。"
                 if kind not in ("short_video", "live"):
                     caption = f"{caption} {claim}"
@@ -1464,7 +1466,7 @@ def _day_cdf(cfg: SynthConfig) -> np.ndarray:
             "electrical": 1 + 0.3 * t,
             "apparel": 1 + 0.15 * np.sin(6 * t),
         }.get(c, 1 + 0.1 * t)
-        season = np.ones(d)
+        season: np.ndarray = np.ones(d)
         if c == "cosmetics":
             season = 1 + 0.5 * np.isin(month, [6, 7, 8])  # sunscreen season
         if c in ("alcohol", "food"):
@@ -2076,8 +2078,13 @@ def generate(
     if manifest.exists():
         manifest.unlink()  # an interrupted run must not look complete
     w = World(cfg)
+
+    def plan() -> None:
+        plan_sellers(w)
+        plan_listings(w)
+
     steps: list[tuple[str, Callable[[], None]]] = [
-        ("plan", lambda: (plan_sellers(w), plan_listings(w))),  # type: ignore[func-returns-value]
+        ("plan", plan),
         ("sellers", lambda: write_sellers(w, out)),
         ("listings", lambda: write_listings(w, out, progress)),
         ("price_history", lambda: write_price_history(w, out)),
