@@ -122,9 +122,10 @@ async def _drive(url: str, key: str, items: list[dict[str, Any]], concurrency: i
     return latencies
 
 
-def run(quick: bool = False) -> dict[str, dict[str, Any]]:
+def run(quick: bool = False, workers: int | None = None) -> dict[str, dict[str, Any]]:
     n = 600 if quick else 6000
     concurrency = 16 if quick else 32
+    workers = workers or int(os.environ.get("MAMORI_BENCH_WORKERS", "1"))
     pack = _pack()
     items = entities(n)
     with tempfile.TemporaryDirectory(prefix="mamori-bench-api-") as tmp:
@@ -190,7 +191,10 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
     p50 = statistics.median(lat) * 1000
     p99 = lat[int(0.99 * (len(lat) - 1))] * 1000
     base_rate = inprocess(pack, items[:2000])
-    note = f"{n} requests, {concurrency} clients, pack {Path(pack).name}, SQLite, group commit"
+    note = (
+        f"{n} requests, {concurrency} clients, {workers} server processes, "
+        f"pack {Path(pack).name}, SQLite, group commit"
+    )
     return {
         "api.decisions_per_s": {
             "value": rate,
@@ -210,4 +214,4 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    print(json.dumps(run(quick="--quick" in sys.argv), indent=2))
+    print(json.dumps(run(quick="--quick" in sys.argv), indent=2, ensure_ascii=False))

@@ -199,6 +199,11 @@ def create_app(
     return app
 
 
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` (``mamori serve --workers N``): settings from env."""
+    return create_app(Settings())
+
+
 def _sweep(state: ServiceState) -> None:
     with state.uow.begin() as session:
         reinstate_expired(session, webhooks_enabled=state.extras.get("webhooks", True))

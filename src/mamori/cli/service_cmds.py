@@ -62,19 +62,40 @@ def register(app: typer.Typer) -> None:
         database_url: DbUrl = None,
         migrate: Annotated[bool, typer.Option(help="run `db upgrade` first")] = True,
         log_level: Annotated[str, typer.Option(help="uvicorn log level")] = "info",
+        workers: Annotated[
+            int, typer.Option(help="server processes (each group-commits its own decisions)")
+        ] = 1,
     ) -> None:
         """HTTP API (OpenAPI docs at /docs) and console (/console/). 守りのAPIサーバ。"""
+        import os
+
         import uvicorn
 
-        from mamori.api.app import create_app
         from mamori.storage import db
 
         settings = _settings(database_url, pack)
         if migrate:
             db.upgrade(db.make_engine(settings.database_url))
-        app_ = create_app(settings)
         typer.echo(f"mamori serving on http://{host}:{port}  (docs: /docs, console: /console/)")
-        uvicorn.run(app_, host=host, port=port, log_level=log_level, access_log=False)
+        if workers > 1:
+            # Worker processes rebuild the app from the environment.
+            os.environ["MAMORI_DATABASE_URL"] = settings.database_url
+            os.environ["MAMORI_PACK"] = settings.pack
+            uvicorn.run(
+                "mamori.api.app:app_from_env",
+                factory=True,
+                host=host,
+                port=port,
+                workers=workers,
+                log_level=log_level,
+                access_log=False,
+            )
+            return
+        from mamori.api.app import create_app
+
+        uvicorn.run(
+            create_app(settings), host=host, port=port, log_level=log_level, access_log=False
+        )
 
     keys = typer.Typer(
         help="API keys (stored hashed; a key is shown once). APIキー。", no_args_is_help=True
