@@ -569,24 +569,6 @@ def _fold_codes(
                 idx = keep.nonzero()[0]
     c = c[idx]
     k = k[idx]
-    drop: list[IntArray] = []
-    # 3. circles, by the characters around them once separators are gone (so that
-    # folding twice changes nothing); a run of circles (1〇〇) takes the neighbours of
-    # the whole run. ○ ◯ elsewhere are symbols (dropped), 〇 a kanji numeral.
-    if rare.size and circ_raw.size:
-        circ = np.searchsorted(idx, circ_raw)
-        first, last, run_id = _runs(circ)
-        pk, nk = k[first - 1][run_id], k[last + 1][run_id]
-        letter = (pk == LATIN) | (nk == LATIN)
-        digit = ~letter & ((pk == DIGIT) | (nk == DIGIT))
-        c[circ[letter]] = ord("o")
-        k[circ[letter]] = LATIN
-        c[circ[digit]] = ord("0")
-        k[circ[digit]] = DIGIT
-        rest = circ[~letter & ~digit]
-        numeral = c[rest] == ord("〇")
-        k[rest[numeral]] = KANJI
-        drop.append(rest[~numeral])
     # 5. long vowels: 一 after katakana (and not before kanji) is one; a run of ー or
     # dashes after kana becomes a single ー, elsewhere it is dropped.
     dl = t.dashlike[k].nonzero()[0]
@@ -605,16 +587,33 @@ def _fold_codes(
             c[heads] = _PROLONGED
             k[heads] = LONG
             if len(heads) != len(dl):  # the usual single ー after kana needs no drop
-                keep2 = np.zeros(len(k), dtype=bool)
-                keep2[dl] = True
-                keep2[heads] = False
-                drop.append(keep2.nonzero()[0])
-    if drop and any(d.size for d in drop):
-        keep3 = np.ones(len(k), dtype=bool)
-        for d in drop:
-            keep3[d] = False
-        sel = keep3.nonzero()[0]
-        c, k, idx = c[sel], k[sel], idx[sel]
+                keep2 = np.ones(len(k), dtype=bool)
+                keep2[dl] = False
+                keep2[heads] = True
+                sel = keep2.nonzero()[0]
+                c, k, idx = c[sel], k[sel], idx[sel]
+    # 3. circles, by the characters around them once separators and dropped dashes are
+    # gone (so that folding twice changes nothing); a run of circles (1〇〇) takes the
+    # neighbours of the whole run. ○ ◯ elsewhere are symbols (dropped), 〇 a numeral.
+    if rare.size and circ_raw.size:
+        circ = np.searchsorted(idx, circ_raw)
+        first, last, run_id = _runs(circ)
+        pk, nk = k[first - 1][run_id], k[last + 1][run_id]
+        letter = (pk == LATIN) | (nk == LATIN)
+        digit = ~letter & ((pk == DIGIT) | (nk == DIGIT))
+        c[circ[letter]] = ord("o")
+        k[circ[letter]] = LATIN
+        c[circ[digit]] = ord("0")
+        k[circ[digit]] = DIGIT
+        rest = circ[~letter & ~digit]
+        numeral = c[rest] == ord("〇")
+        k[rest[numeral]] = KANJI
+        gone = rest[~numeral]
+        if gone.size:
+            keep_c = np.ones(len(k), dtype=bool)
+            keep_c[gone] = False
+            sel = keep_c.nonzero()[0]
+            c, k, idx = c[sel], k[sel], idx[sel]
     # 6. look-alikes by context, decided by one table lookup per candidate.
     cand = t.lookalike_kind[c].nonzero()[0]
     if cand.size:
