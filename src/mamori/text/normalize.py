@@ -12,19 +12,19 @@ The skeleton, in order (the same function folds lexicon entries, so both sides a
    text holding decompositions, combining marks or multi-character expansions (㍿,
    №) goes through ``unicodedata`` cluster by cluster, so the offset map stays exact.
 2. Old / variant kanji → 常用 (``data/kanji_variants.tsv``), lower case.
-3. ○ 〇 ◯ → ``o`` next to a Latin letter, ``0`` next to a digit (neighbours are
-   looked at once separators are gone, here and in every later context rule, so
-   folding a skeleton again changes nothing).
-4. Separators removed: whitespace, punctuation, symbols, emoji, format characters
+3. Separators removed: whitespace, punctuation, symbols, emoji, format characters
    (Cf: ZWSP, ZWJ, soft hyphen, bidi marks), variation selectors, combining marks,
    private-use and unassigned code points. One exception keeps Latin words apart: a
    run of separators that holds whitespace, between two Latin letters, becomes one
    space (``UP! cup`` → ``up cup``), unless both sides are lone letters
    (``Y A S E R U`` → ``yaseru``).
-5. Long vowels: a run of ー or dash-like characters (―‐−–—─━, 一 after katakana) after
+4. Long vowels: a run of ー or dash-like characters (―‐−–—─━, 一 after katakana) after
    kana becomes one ``ー``; elsewhere (after kanji, Latin, at the start) it is dropped.
    Tildes (〜~) and the hyphen-minus are separators, so ヤセ〜ル folds to やせる. (The
    rule is kana-based, not katakana-based, so that folding twice changes nothing.)
+5. ○ 〇 ◯ → ``o`` next to a Latin letter, ``0`` next to a digit (neighbours are
+   looked at once separators are gone, here and in every later context rule, so
+   folding a skeleton again changes nothing).
 6. Look-alikes. Cyrillic and Greek letters drawn like Latin ones become Latin
    (``СНАNЕL`` with Cyrillic letters → ``chanel``). By context only: kanji
    力二口工夕卜八才 → katakana カニロエタトハオ next to katakana and not next to
@@ -522,7 +522,7 @@ def _runs(pos: IntArray) -> tuple[IntArray, IntArray, IntArray]:
 def _fold_codes(
     t: _Tables, raw: npt.NDArray[np.uint32], bounds: IntArray, kana: bool = True
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], IntArray]:
-    """The context rules (steps 2-7) over one array holding every string of a batch.
+    """The context rules (steps 3-7) over one array holding every string of a batch.
 
     Whole-array operations are kept to a handful of table lookups; rules about rare
     characters (circles, voiced marks, spaces, long vowels, look-alikes) work on the
@@ -546,7 +546,7 @@ def _fold_codes(
             c[marks[ok] - 1] = composed[ok]
     keep = t.keep[k]
     idx = keep.nonzero()[0]
-    # 4. a run of separators holding whitespace, between two Latin letters, becomes one
+    # 3. a run of separators holding whitespace, between two Latin letters, becomes one
     # space ("UP! cup" → "up cup"), unless both letters stand alone (Y A S E R U → yaseru);
     # every other separator is dropped.
     spaces = rare[k[rare] == SPACE] if rare.size else rare
@@ -569,7 +569,7 @@ def _fold_codes(
                 idx = keep.nonzero()[0]
     c = c[idx]
     k = k[idx]
-    # 5. long vowels: 一 after katakana (and not before kanji) is one; a run of ー or
+    # 4. long vowels: 一 after katakana (and not before kanji) is one; a run of ー or
     # dashes after kana becomes a single ー, elsewhere it is dropped.
     dl = t.dashlike[k].nonzero()[0]
     if dl.size:
@@ -592,7 +592,7 @@ def _fold_codes(
                 keep2[heads] = True
                 sel = keep2.nonzero()[0]
                 c, k, idx = c[sel], k[sel], idx[sel]
-    # 3. circles, by the characters around them once separators and dropped dashes are
+    # 5. circles, by the characters around them once separators and dropped dashes are
     # gone (so that folding twice changes nothing); a run of circles (1〇〇) takes the
     # neighbours of the whole run. ○ ◯ elsewhere are symbols (dropped), 〇 a numeral.
     if rare.size and circ_raw.size:
