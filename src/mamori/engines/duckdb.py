@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from mamori.engines.base import hits_schema
 from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect
-from mamori.engines.textpass import TextPass
+from mamori.engines.textpass import TextPass, has_text, prefilter
 from mamori.entities import RELATED, SCHEMAS
+from mamori.evaluate.codegen import call_key
 from mamori.evaluate.decision import Evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text, shared_env
 from mamori.evaluate.textcalls import TextCall, TextCalls, collect_calls, positive_calls
@@ -43,6 +45,9 @@ class CompiledBatch:
     conditions: tuple[str, ...]  # one SQL condition per policy
     sql: str  # the query run on each batch (table name ``batch``)
     placeholders: tuple[str, ...]  # entity fields the reasons mention
+    prefilter_sql: str = ""  # one boolean column per policy in ``prefiltered``
+    prefiltered: tuple[int, ...] = ()  # policies (with text calls) that have a prefilter
+    users: tuple[tuple[int, ...], ...] = ()  # per text call: policies that use it
 
 
 def compile_kind(
@@ -55,6 +60,27 @@ def compile_kind(
     sql = (
         "SELECT __row, __p FROM (\n  " + "\n  UNION ALL ".join(branches) + "\n) ORDER BY __row, __p"
         if branches
+        else ""
+    )
+    users: list[list[int]] = [[] for _ in calls]
+    for i, p in enumerate(policies):
+        for n in ast.walk(p.when):
+            if (
+                isinstance(n, ast.Call)
+                and call_key(n) in calls
+                and i not in users[calls[call_key(n)].index]
+            ):
+                users[calls[call_key(n)].index].append(i)
+    pre: list[tuple[int, str]] = []
+    for i, p in enumerate(policies):
+        if not has_text(p.when):
+            continue
+        pf = prefilter(p.when)
+        if pf is not None:
+            pre.append((i, compiler.sql(pf)))
+    prefilter_sql = (
+        "SELECT " + ", ".join(f'({c}) IS TRUE AS "pf{i}"' for i, c in pre) + " FROM batch"
+        if pre
         else ""
     )
     fields = set(SCHEMAS[kind].names)
@@ -72,6 +98,9 @@ def compile_kind(
         conditions,
         sql,
         tuple(names),
+        prefilter_sql,
+        tuple(i for i, _ in pre),
+        tuple(tuple(u) for u in users),
     )
 
 
@@ -137,8 +166,8 @@ class DuckDBEngine:
                 yield out
 
     def _scan_batch(self, plan: CompiledBatch, batch: pa.RecordBatch) -> pa.RecordBatch:
-        tp = TextPass(plan.calls, self.textcalls).run(batch)
         table = pa.Table.from_batches([batch])
+        tp = TextPass(plan.calls, self.textcalls).run(batch, self._needed(plan, table))
         table = table.append_column("__row", pa.array(range(batch.num_rows), type=pa.int64()))
         for name, col in tp.columns.items():
             table = table.append_column(name, col)
@@ -171,6 +200,27 @@ class DuckDBEngine:
             out["reason_ja"].append(format_reason(p.reason.ja, ev, values))
             out["reason_en"].append(format_reason(p.reason.en, ev, values))
         return pa.RecordBatch.from_pydict(out, schema=hits_schema())
+
+    def _needed(self, plan: CompiledBatch, table: pa.Table) -> list[np.ndarray | None] | None:
+        """Per text call, the rows where a policy using it can still hit (None = all)."""
+        if not plan.prefilter_sql or not plan.calls:
+            return None
+        self.con.register("batch", table)
+        try:
+            pf = self.con.sql(plan.prefilter_sql).to_arrow_table()
+        finally:
+            self.con.unregister("batch")
+        masks = {i: pf.column(f"pf{i}").to_numpy(zero_copy_only=False) for i in plan.prefiltered}
+        needed: list[np.ndarray | None] = []
+        for users in plan.users:
+            if any(u not in masks for u in users):
+                needed.append(None)  # some user has no prefilter: every row
+            else:
+                m = np.zeros(table.num_rows, dtype=bool)
+                for u in users:
+                    m |= masks[u]
+                needed.append(m)
+        return needed
 
     # -- joins --------------------------------------------------------------------------
 

@@ -4,6 +4,15 @@ Runs :mod:`mamori.evaluate.textcalls` — the very code the realtime engine runs
 rows of one Arrow record batch, so batch and realtime evidence agree by construction.
 Only the columns the text sources read are materialised as Python lists, one batch at
 a time; values go back to Arrow for SQL, evidence stays sparse (truthy rows only).
+
+Two things keep it fast:
+
+* a *prefilter*: a call is computed only on rows where some policy using it could still
+  hit, judged by the policy's text-free conjuncts (``category IN (…)``), which DuckDB
+  evaluates for the whole batch first. Skipped calls are NULL, and a policy whose
+  prefilter is not TRUE cannot hit whatever they would have been, so hits are unchanged;
+* batched normalisation: every text a level of sources needs is normalised and scanned
+  in one vectorised call (``TextEnv.prime``) instead of one call per row.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
 from mamori.engines.sql import column_name, text_column
@@ -19,7 +29,7 @@ from mamori.evaluate.decision import Evidence
 from mamori.evaluate.textcalls import TextCall, TextCalls, TextState
 from mamori.policy import ast
 from mamori.policy.ast import Type
-from mamori.policy.functions import FUNCTIONS
+from mamori.policy.functions import FUNCTIONS, TEXT_FUNCTIONS
 
 
 @dataclass(slots=True)
@@ -42,34 +52,108 @@ def source_fields(calls: Sequence[TextCall]) -> list[tuple[str, ...]]:
     return out
 
 
+def conjuncts(node: ast.Expr) -> list[ast.Expr]:
+    """Top-level AND operands, left to right."""
+    if isinstance(node, ast.BoolOp) and node.op == "and":
+        return conjuncts(node.left) + conjuncts(node.right)
+    return [node]
+
+
+def has_text(node: ast.Expr) -> bool:
+    return any(isinstance(n, ast.Call) and n.name in TEXT_FUNCTIONS for n in ast.walk(node))
+
+
+def prefilter(policy_when: ast.Expr) -> ast.Expr | None:
+    """The text-free conjuncts of a condition (None when there are none)."""
+    parts = [c for c in conjuncts(policy_when) if not has_text(c)]
+    if not parts:
+        return None
+    out = parts[0]
+    for p in parts[1:]:
+        out = ast.BoolOp("and", out, p, span=p.span)
+    return out
+
+
+def _sources(node: ast.Expr) -> list[ast.Expr]:
+    """The source subtrees of a text argument (CASE conditions are not sources)."""
+    if isinstance(node, ast.Case):
+        out = [node]
+        for _, v in node.whens:
+            out += _sources(v)
+        if node.default is not None:
+            out += _sources(node.default)
+        return out
+    if isinstance(node, ast.Call) and node.name == "without":
+        return [node, *_sources(node.args[0])]
+    if isinstance(node, ast.Call):
+        return [node, *(x for a in node.args for x in _sources(a))]
+    return [node] if isinstance(node, ast.FieldRef) else []
+
+
+def _without_depth(node: ast.Expr) -> int:
+    own = 1 if isinstance(node, ast.Call) and node.name == "without" else 0
+    return own + max((_without_depth(c) for c in ast.children(node)), default=0)
+
+
 class TextPass:
     def __init__(self, calls: Sequence[TextCall], textcalls: TextCalls | None) -> None:
         self.calls = list(calls)
         self.textcalls = textcalls
         self.fields = source_fields(self.calls)
+        # Every source subtree grouped by how many without() it nests: each level is
+        # built and primed after the one below it, whose views without() reads.
+        levels: dict[int, dict[str, tuple[ast.Expr, set[int]]]] = {}
+        for c in self.calls:
+            for sub in _sources(c.source):
+                key = textcalls.key(sub) if textcalls is not None else str(id(sub))
+                entry = levels.setdefault(_without_depth(sub), {}).setdefault(key, (sub, set()))
+                entry[1].add(c.index)
+        self.levels = [list(levels[k].values()) for k in sorted(levels)]
 
-    def run(self, batch: pa.RecordBatch) -> TextPassResult:
+    def run(
+        self, batch: pa.RecordBatch, needed: Sequence[np.ndarray | None] | None = None
+    ) -> TextPassResult:
+        """Values and evidence of every call; ``needed[k]`` limits call k to some rows."""
         n = batch.num_rows
         if not self.calls:
             return TextPassResult({}, [])
-        assert self.textcalls is not None
+        tc = self.textcalls
+        assert tc is not None
         cols: dict[tuple[str, ...], list[Any]] = {
             p: batch.column(column_name(p)).to_pylist() for p in self.fields
         }
+        rows_of: list[list[int]] = []
+        for c in self.calls:
+            mask = needed[c.index] if needed is not None else None
+            rows_of.append(list(range(n)) if mask is None else np.flatnonzero(mask).tolist())
+        states = [TextState() for _ in range(n)]
+
+        def getter(i: int) -> Any:
+            return lambda path: cols[path][i]
+
+        getters = [getter(i) for i in range(n)]
+        env = tc.env
+        for level in self.levels:
+            views = []
+            for sub, users in level:
+                rows = (
+                    sorted({i for k in users for i in rows_of[k]})
+                    if len(users) > 1
+                    else rows_of[next(iter(users))]
+                )
+                for i in rows:
+                    views.append(tc.build(sub, getters[i], states[i]))
+            env.prime(views)
         values: list[list[Any]] = [[None] * n for _ in self.calls]
         evidence: list[dict[int, tuple[Evidence, ...]]] = [{} for _ in self.calls]
-        call = self.textcalls.call
-        for i in range(n):
-            st = TextState()
-
-            def get(path: tuple[str, ...], i: int = i) -> Any:
-                return cols[path][i]
-
-            for c in self.calls:
-                v, ev = call(c, get, st)
-                values[c.index][i] = v
+        call = tc.call
+        for c in self.calls:
+            vals, evs = values[c.index], evidence[c.index]
+            for i in rows_of[c.index]:
+                v, ev = call(c, getters[i], states[i])
+                vals[i] = v
                 if ev:
-                    evidence[c.index][i] = ev
+                    evs[i] = ev
         columns = {
             text_column(c): pa.array(values[c.index], type=_arrow_type(c)) for c in self.calls
         }

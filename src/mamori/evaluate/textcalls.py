@@ -75,21 +75,33 @@ class TextCalls:
 
     def __init__(self, env: TextEnv) -> None:
         self.env = env
+        # Source keys by node identity: trees live as long as the pack, and hashing a
+        # tree to canonical JSON per entity would cost more than the lookup it saves.
+        self._keys: dict[int, tuple[ast.Expr, str]] = {}
+
+    def key(self, node: ast.Expr) -> str:
+        found = self._keys.get(id(node))
+        if found is None or found[0] is not node:
+            found = self._keys[id(node)] = (node, call_key(node))
+        return found[1]
 
     def build(self, node: ast.Expr, get: Getter, state: TextState) -> TextView | None:
         """Evaluate a text-source tree (checked by the type checker) to a view."""
-        key = call_key(node)
-        if key in state.views:
-            return state.views[key]
+        key = self.key(node)
+        views = state.views
+        if key in views:
+            return views[key]
         view = self._build(node, get, state)
-        state.views[key] = view
+        views[key] = view
         return view
 
     def _build(self, node: ast.Expr, get: Getter, state: TextState) -> TextView | None:
         env = self.env
         if isinstance(node, ast.FieldRef):
             v = get(node.path)
-            return None if v is None else TextView(v, env.matcher, _segments(node.name, v))
+            # env.view caches by (text, field): every source reading this field shares
+            # one normalisation and one scan.
+            return None if v is None else env.view(v, node.name)
         if isinstance(node, ast.Literal):
             return (
                 None
