@@ -77,7 +77,7 @@ def prefilter(policy_when: ast.Expr) -> ast.Expr | None:
 def _sources(node: ast.Expr) -> list[ast.Expr]:
     """The source subtrees of a text argument (CASE conditions are not sources)."""
     if isinstance(node, ast.Case):
-        out = [node]
+        out: list[ast.Expr] = [node]
         for _, v in node.whens:
             out += _sources(v)
         if node.default is not None:
