@@ -105,3 +105,20 @@ def test_connection_error_is_retried(uow: UnitOfWork) -> None:
     assert out["retried"] == 1
     with uow.read() as s:
         assert "ConnectError" in (s.execute(select(webhook_outbox.c.last_error)).scalar() or "")
+
+
+def test_two_dispatchers_never_send_the_same_event_twice(uow: UnitOfWork) -> None:
+    _queue(uow, 3)
+    with uow.read() as s:
+        due = s.execute(select(webhook_outbox)).all()
+    # A second dispatcher that read the same due rows loses every claim once the first won.
+    assert all(webhooks._claim(uow, r, 30) for r in due)
+    assert not any(webhooks._claim(uow, r, 30) for r in due)
+    sent: list[str] = []
+    with httpx.Client(
+        transport=httpx.MockTransport(
+            lambda req: sent.append(req.headers["X-Mamori-Delivery"]) or httpx.Response(200)
+        )
+    ) as client:
+        out = webhooks.deliver_due(uow, "http://platform/hook", SECRET, client=client)
+    assert out["delivered"] == 0 and sent == []  # leased, not yet due again

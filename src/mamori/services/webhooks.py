@@ -90,6 +90,8 @@ def deliver_due(
     counts = {"delivered": 0, "retried": 0, "failed": 0}
     try:
         for row in due:
+            if not _claim(uow, row, lease_s=timeout * 2 + 5):
+                continue  # another dispatcher (another server process) took it
             body = row.payload.encode()
             envelope = (
                 b'{"id":"'
@@ -159,6 +161,26 @@ def deliver_due(
         if own:
             http.close()
     return counts
+
+
+def _claim(uow: UnitOfWork, row: Any, lease_s: float) -> bool:
+    """Lease one event: only the dispatcher whose conditional update wins sends it.
+
+    Works the same on SQLite and PostgreSQL; if the dispatcher dies mid-send the lease
+    runs out and the event is due again (receivers deduplicate on X-Mamori-Delivery).
+    """
+    with uow.begin() as session:
+        res: Any = session.execute(
+            update(webhook_outbox)
+            .where(
+                webhook_outbox.c.id == row.id,
+                webhook_outbox.c.status == "pending",
+                webhook_outbox.c.attempts == row.attempts,
+                webhook_outbox.c.next_attempt_at == row.next_attempt_at,
+            )
+            .values(next_attempt_at=audit.utcnow() + timedelta(seconds=lease_s))
+        )
+        return int(res.rowcount) == 1
 
 
 def redeliver(
