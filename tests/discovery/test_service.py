@@ -118,3 +118,25 @@ def test_spark_engine_missing_is_a_clear_error(market_dir: Path, tmp_path: Path)
     )
     assert res.exit_code == 2
     assert "discovery_spark" in res.output and "--engine duckdb" in res.output
+
+
+def test_hits_beside_the_data_dir_feed_the_risk_table(tmp_path: Path) -> None:
+    from .market import write
+
+    data = tmp_path / "run" / "data"
+    write(data)
+    hits = pa.table(
+        {
+            "entity_id": ["L03100", "L03101", "L03102"],
+            "policy_id": ["jp.x"] * 3,
+            "policy_version": [1] * 3,
+            "severity": ["high"] * 3,
+            "action": ["delist"] * 3,
+            "points": [4, 4, 4],
+        }
+    )
+    pq.write_table(hits, tmp_path / "run" / "hits.parquet")  # the demo run layout
+    t = seller_risk(data)
+    row = next(r for r in t.to_pylist() if r["seller_id"] == "S031")
+    assert (row["hits"], row["hit_points"]) == (3, 12)
+    assert row["z_hit_points"] > 0

@@ -47,16 +47,21 @@ def link_edges_sql(hub_threshold: int) -> str:
     depend on edge order, and sorting millions of string pairs is the costliest step.
     """
     h = int(hub_threshold)
+    # Filter values first (few are shared), then touch the link rows once: DISTINCT
+    # over every link row would be the costliest step at millions of accounts.
     return f"""
-WITH a AS (
-  SELECT DISTINCT account_id, account_type, attribute, value_hash FROM account_links
+WITH l AS (
+  SELECT account_id, account_type, attribute, value_hash FROM account_links
   WHERE account_id IS NOT NULL AND value_hash IS NOT NULL AND attribute IS NOT NULL),
 v AS (
-  SELECT attribute, value_hash, COUNT(*) AS n, MIN(account_id) AS root
-  FROM a GROUP BY attribute, value_hash)
-SELECT a.account_id AS src, v.root AS dst, a.attribute AS attribute
-FROM a JOIN v ON a.attribute = v.attribute AND a.value_hash = v.value_hash
-WHERE v.n >= 2 AND v.n <= {h} AND a.account_id <> v.root"""
+  SELECT attribute, value_hash, MIN(account_id) AS root,
+    ARG_MIN(account_type, account_id) AS root_type
+  FROM l GROUP BY attribute, value_hash
+  HAVING COUNT(DISTINCT account_id) BETWEEN 2 AND {h})
+SELECT DISTINCT l.account_id AS src, l.account_type AS src_type, v.root AS dst,
+  v.root_type AS dst_type, l.attribute AS attribute
+FROM l JOIN v ON l.attribute = v.attribute AND l.value_hash = v.value_hash
+WHERE l.account_id <> v.root"""
 
 
 def components_scipy(src: np.ndarray, dst: np.ndarray, n: int) -> np.ndarray:
@@ -149,12 +154,11 @@ def account_rings(
     edges = run(runner, link_edges_sql(p.hub_threshold))
     if edges.num_rows == 0:
         return []
-    links = run(
-        runner,
-        "SELECT account_id, MIN(account_type) AS account_type FROM account_links "
-        "WHERE account_id IS NOT NULL GROUP BY account_id ORDER BY account_id",
-    )
-    nodes_arr = links.column("account_id")
+    # Only accounts that have an edge can be in a ring; number them in sorted order so
+    # labels (smallest member) do not depend on the engine's row order.
+    ends = pa.chunked_array(edges.column("src").chunks + edges.column("dst").chunks)
+    nodes_arr = pc.unique(ends)
+    nodes_arr = nodes_arr.take(pc.sort_indices(nodes_arr))
     s = np.asarray(
         pc.index_in(edges.column("src"), value_set=nodes_arr).to_numpy(zero_copy_only=False)
     )
@@ -168,11 +172,12 @@ def account_rings(
     if len(candidates) == 0:
         return []
     nodes = np.asarray(nodes_arr.to_pylist(), dtype=object)
-    is_seller = np.asarray(
-        pc.equal(links.column("account_type"), "seller")
-        .fill_null(False)
-        .to_numpy(zero_copy_only=False)
-    )
+    is_seller = np.zeros(n, dtype=bool)
+    for idx, col in ((s, "src_type"), (d, "dst_type")):
+        seller_edge = np.asarray(
+            pc.equal(edges.column(col), "seller").fill_null(False).to_numpy(zero_copy_only=False)
+        )
+        is_seller[idx[seller_edge]] = True
     per = (
         pa.table({"c": labels[s], "a": edges.column("attribute")})
         .group_by(["c", "a"])
