@@ -159,3 +159,36 @@ def test_coverage_lists_gaps_and_unknown_citations() -> None:
     assert m.uncited_policies == ["p3"]
     assert m.unknown_citations == {"p1": ["jp.zzz"]}
     assert m.ratio == 0.5
+
+
+def test_band_calibration_on_poisson_traffic() -> None:
+    """Few false alarms on stable traffic; x3 spikes and stops caught at moderate volume."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    false_alarms = days = 0
+    for lam in (3, 15, 40, 200):
+        for _ in range(10):
+            series = _series([int(x) for x in rng.poisson(lam, size=120)])
+            false_alarms += len(mon.volume_alerts("p", series))
+            days += 120 - 7
+    assert false_alarms / days < 0.005
+    for _ in range(10):
+        base = [int(x) for x in rng.poisson(40, size=59)]
+        last = _series([*base, 0])[-1][0]
+        spike = mon.volume_alerts("p", _series([*base, 3 * base[-1] + 1]))
+        stop = mon.volume_alerts("p", _series([*base, 0]))
+        assert any(a.day == last and a.kind == "volume_spike" for a in spike)
+        assert any(a.day == last and a.kind == "volume_drop" for a in stop)
+
+
+def test_poisson_drop_needs_an_improbable_silence() -> None:
+    assert mon.poisson_cdf(0, 15) < 1e-6
+    # a flat history of 5 a day: one silent day is not yet improbable enough
+    assert mon.volume_alerts("p", _series([5] * 30 + [0])) == []
+    # 15 a day: a silent day is
+    assert [a.kind for a in mon.volume_alerts("p", _series([15] * 30 + [0]))] == ["volume_drop"]
+    # `until` pads silent days after the last record
+    s = _series([40] * 30)
+    alerts = mon.volume_alerts("p", s, until=s[-1][0] + timedelta(days=2))
+    assert [a.kind for a in alerts] == ["volume_drop", "volume_drop"]

@@ -19,6 +19,7 @@ from mamori.storage.unit_of_work import UnitOfWork
 
 START = date(2026, 9, 1)
 DAYS = 45
+LAST = START + timedelta(days=DAYS - 1)
 
 
 def _decisions(s: Session, day: date, policy: str, n: int, status: str = "active") -> None:
@@ -79,10 +80,9 @@ def admin(people: dict[str, Principal]) -> Principal:
 def test_planted_volume_shift_alerts_and_opens_a_case(uow: UnitOfWork, admin: Principal) -> None:
     _traffic(uow, plant=3.0, seed=11)
     with uow.begin() as s:
-        run = svc.run_monitor(s, admin)
+        run = svc.run_monitor(s, admin, today=LAST)
     kinds = [(a.policy_id, a.kind, a.day) for a in run.alerts]
-    last = START + timedelta(days=DAYS - 1)
-    assert kinds == [("jp.a", "volume_spike", last)]
+    assert kinds == [("jp.a", "volume_spike", LAST)]
     key = run.alerts[0].key
     assert run.new_alert_ids == [key] and run.cases[key] is not None
     with uow.read() as s:
@@ -93,7 +93,7 @@ def test_planted_volume_shift_alerts_and_opens_a_case(uow: UnitOfWork, admin: Pr
         assert case.entity_id == "jp.a" and "監視アラート" in case.title_ja
     # idempotent: a second run stores and opens nothing new
     with uow.begin() as s:
-        again = svc.run_monitor(s, admin)
+        again = svc.run_monitor(s, admin, today=LAST)
     assert again.new_alert_ids == []
     with uow.read() as s:
         assert s.execute(select(func.count()).select_from(cases)).scalar() == 1
@@ -102,7 +102,7 @@ def test_planted_volume_shift_alerts_and_opens_a_case(uow: UnitOfWork, admin: Pr
 def test_stable_traffic_raises_nothing(uow: UnitOfWork, admin: Principal) -> None:
     _traffic(uow, plant=None, seed=11)
     with uow.begin() as s:
-        run = svc.run_monitor(s, admin, alert_days=30)
+        run = svc.run_monitor(s, admin, today=LAST, alert_days=30)
     assert run.alerts == []
     assert len({m.day for m in run.metrics}) == DAYS
 
@@ -171,7 +171,7 @@ def test_overturn_rate_rise_alerts(uow: UnitOfWork, admin: Principal) -> None:
             _actions(s, day, 6, 3 if i >= 28 else 0)  # half overturned in the last week
             _decisions(s, day, "jp.a", 6)
     with uow.begin() as s:
-        run = svc.run_monitor(s, admin, open_cases=False)
+        run = svc.run_monitor(s, admin, today=START + timedelta(days=34), open_cases=False)
     assert [a.kind for a in run.alerts] == ["overturn_rise"]
     assert "取消率" in run.alerts[0].message_ja
     m = [x for x in run.metrics if x.policy_id == "jp.a" and x.day == START]
@@ -191,12 +191,33 @@ def test_pluggable_case_opener_and_permissions(
     old = svc.set_case_opener(opener)
     try:
         with uow.begin() as s:
-            run = svc.run_monitor(s, people["root"])
+            run = svc.run_monitor(s, people["root"], today=LAST)
     finally:
         svc.set_case_opener(old)
     assert opened == run.new_alert_ids and set(run.cases.values()) == {"ext-1"}
     # a viewer may run the monitor but opens no case
     with uow.begin() as s:
-        assert svc.run_monitor(s, people["vic"]).new_alert_ids == []
+        assert svc.run_monitor(s, people["vic"], today=LAST).new_alert_ids == []
     with pytest.raises(Exception, match="no alert"), uow.begin() as s:
         svc.open_alert(s, people["root"], "nope")
+
+
+def test_a_feed_that_stops_raises_a_drop(uow: UnitOfWork, admin: Principal) -> None:
+    _traffic(uow, plant=None, seed=2)
+    # judged three days after the last decision: those silent days count as zero
+    with uow.begin() as s:
+        run = svc.run_monitor(s, admin, today=LAST + timedelta(days=3), open_cases=False)
+    drops = {(a.policy_id, a.kind) for a in run.alerts}
+    assert ("jp.a", "volume_drop") in drops and ("jp.b2", "volume_drop") in drops
+
+
+def test_default_day_is_yesterday(uow: UnitOfWork, admin: Principal) -> None:
+    from mamori.storage import audit
+
+    with uow.begin() as s:
+        run = svc.run_monitor(s, admin, days=3)
+    assert run.metrics == [] and run.alerts == []
+    with uow.begin() as s:
+        _decisions(s, audit.utcnow().date(), "jp.a", 4)  # today's partial day is not judged
+        run = svc.run_monitor(s, admin, days=3)
+    assert run.metrics == []

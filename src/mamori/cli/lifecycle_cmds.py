@@ -350,7 +350,8 @@ def monitor(
         int, typer.Option("--alert-days", help="report alerts of the last N days")
     ] = 7,
     today: Annotated[
-        str | None, typer.Option("--today", help="judge up to this day (YYYY-MM-DD)")
+        str | None,
+        typer.Option("--today", help="judge up to this day (YYYY-MM-DD; default: yesterday, UTC)"),
     ] = None,
     k: Annotated[float, typer.Option("--k", help="band half-width in robust SDs")] = 4.0,
     window: Annotated[int, typer.Option("--window", help="trailing days forming the band")] = 28,

@@ -8,6 +8,7 @@ not mean and standard deviation, so one past spike does not widen the band for w
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -71,6 +72,7 @@ class MonitorConfig:
     overturn_min_actions: int = 20  # recent actions needed before judging the rate
     overturn_recent_days: int = 7
     overturn_floor: float = 0.10  # a rate above this alerts even without history
+    drop_alpha: float = 1e-5  # Poisson lower-tail probability that counts as a drop
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +122,52 @@ def trailing_band(values: Sequence[float], k: float = 4.0) -> Band:
     return Band(med, mad, med - k * sigma, med + k * sigma)
 
 
+def poisson_cdf(x: int, lam: float) -> float:
+    """``P(X ≤ x)`` for ``X ~ Poisson(lam)``, summed in log space (no overflow).
+
+    >>> round(poisson_cdf(0, 15), 9)
+    3.06e-07
+    >>> poisson_cdf(3, 0)
+    1.0
+    """
+    if lam <= 0:
+        return 1.0
+    if x < 0:
+        return 0.0
+    log_term = -lam  # log P(X = 0)
+    total = math.exp(log_term)
+    for i in range(1, x + 1):
+        log_term += math.log(lam) - math.log(i)
+        total += math.exp(log_term)
+    return min(1.0, total)
+
+
+def _is_drop(value: int, band: Band, config: MonitorConfig) -> bool:
+    """Below the band, or (for small counts, where the normal band reaches below zero)
+    improbably low for a Poisson count with the median as its mean *and* well below
+    the median in robust units — so overdispersed histories do not alert on noise."""
+    if value < band.low:
+        return True
+    return (
+        value < band.median - 2 * MAD_SCALE * band.mad
+        and poisson_cdf(value, float(band.median)) < config.drop_alpha
+    )
+
+
 def volume_alerts(
     policy_id: str,
     series: Sequence[tuple[date, int]],
     config: MonitorConfig = MonitorConfig(),
     *,
     since: date | None = None,
+    until: date | None = None,
 ) -> list[Alert]:
     """Days whose hit volume leaves the band of the preceding ``window`` days.
 
     Days are judged against history only (never against themselves or later days), so
-    the result for a day never changes once it has passed. Missing days count as zero.
+    the result for a day never changes once it has passed. Missing days count as zero,
+    up to ``until`` when given — so a policy whose feed stops still gets judged on the
+    silent days and raises ``volume_drop``.
 
     >>> from datetime import timedelta
     >>> d0 = date(2026, 1, 1)
@@ -142,7 +179,7 @@ def volume_alerts(
         return []
     counts = dict(series)
     days = sorted(counts)
-    first, last = days[0], days[-1]
+    first, last = days[0], max(days[-1], until) if until is not None else days[-1]
     ordinal = range(first.toordinal(), last.toordinal() + 1)
     full = [(date.fromordinal(o), counts.get(date.fromordinal(o), 0)) for o in ordinal]
     alerts: list[Alert] = []
@@ -157,7 +194,7 @@ def volume_alerts(
             kind = "volume_spike"
             ja = f"ヒット数 {value} 件が通常範囲（{band.low:.0f}〜{band.high:.0f}）を上回りました"
             en = f"hits {value} above the usual range ({band.low:.0f}–{band.high:.0f})"
-        elif value < band.low:
+        elif _is_drop(value, band, config):
             kind = "volume_drop"
             ja = f"ヒット数 {value} 件が通常範囲（{band.low:.0f}〜{band.high:.0f}）を下回りました"
             en = f"hits {value} below the usual range ({band.low:.0f}–{band.high:.0f})"
@@ -236,6 +273,7 @@ def evaluate_alerts(
     config: MonitorConfig = MonitorConfig(),
     *,
     since: date | None = None,
+    until: date | None = None,
 ) -> list[Alert]:
     """Every alert rule over every policy's series (hits of all modes combined per day)."""
     by_policy: dict[str, list[DailyMetric]] = defaultdict(list)
@@ -247,7 +285,7 @@ def evaluate_alerts(
         per_day: dict[date, int] = defaultdict(int)
         for m in rows:
             per_day[m.day] += m.hits
-        alerts += volume_alerts(pid, sorted(per_day.items()), config, since=since)
+        alerts += volume_alerts(pid, sorted(per_day.items()), config, since=since, until=until)
         alerts += [a for a in overturn_alerts(pid, rows, config) if since is None or a.day >= since]
     return alerts
 

@@ -383,7 +383,10 @@ def run_monitor(
     alert_days: int = 7,
     families: dict[str, str] | None = None,
 ) -> MonitorRun:
-    """Recompute the last ``days`` of metrics, judge them, store alerts, open cases.
+    """Recompute the last ``days`` of metrics up to ``today``, judge them, store alerts.
+
+    ``today`` defaults to yesterday (UTC), the last complete day; pass it to replay
+    history. New alerts open cases when the principal may create cases.
 
     Alerts are reported for the last ``alert_days`` days (earlier days only serve as the
     band's history), so a daily cron run raises each shift once. ``families``
@@ -396,14 +399,17 @@ def run_monitor(
             f"role {principal.role} lacks the permission monitor:read"
         )
     if today is None:
-        latest = session.execute(select(func.max(decisions.c.created_at))).scalar()
-        today = latest.date() if latest is not None else audit.utcnow().date()
+        # Yesterday: the last complete day. Judging today's partial volume would raise a
+        # false volume_drop on every run before midnight.
+        today = audit.utcnow().date() - timedelta(days=1)
     since = today - timedelta(days=days - 1)
     if recompute:
         store_daily(session, compute_daily(session, since, today))
     metrics = load_daily(session, since=since)
     metrics = [m for m in metrics if m.day <= today]
-    alerts = evaluate_alerts(metrics, config, since=today - timedelta(days=alert_days - 1))
+    alerts = evaluate_alerts(
+        metrics, config, since=today - timedelta(days=alert_days - 1), until=today
+    )
     new_ids = store_alerts(session, alerts)
     recent = [m for m in metrics if m.day >= today - timedelta(days=alert_days - 1)]
     run = MonitorRun(metrics, alerts, new_ids, shadow=shadow_deltas(recent, families or {}))
