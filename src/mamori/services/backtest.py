@@ -227,8 +227,13 @@ def scan(
 
         eng: Any = DuckDBEngine(scan_pack)
     elif engine == "spark":
-        from mamori.engines.spark import SparkEngine
-
+        try:
+            from mamori.engines.spark import SparkEngine
+        except ImportError as exc:
+            raise MamoriError(
+                f"Spark エンジンを読み込めません（mamori[spark] と Java が必要）: {exc} / "
+                f"the Spark engine is unavailable (needs mamori[spark] and Java): {exc}"
+            ) from None
         eng = SparkEngine(scan_pack)
     else:
         raise MamoriError(f"不明なエンジン {engine!r} / unknown engine {engine!r}")
