@@ -832,10 +832,15 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
             brand = pick(cat.brands, r[1])
             adj = pick(cat.adjectives, r[2])
             size = pick(t.sizes, r[3])
-            sentences = [pick(cat.sentences, r[4 + k]) for k in range(int(2 + r[8] * 3))]
+            own = vocab.TYPE_SENTENCES.get(t.code, ())
+            sentences = [pick(own, (r[16] * 13.0) % 1.0)] if own else []
+            sentences += [pick(cat.sentences, r[4 + k]) for k in range(int(1 + r[8] * 3))]
             sentences = list(dict.fromkeys(sentences))  # ordered de-dup, deterministic
+            variant = pick(vocab.TITLE_VARIANTS.get(t.category, ("",)), (r[2] * 11.0) % 1.0)
             title = " ".join(
-                x for x in (("【送料無料】" if r[9] < 0.2 else "") + brand, adj, noun, size) if x
+                x
+                for x in (("【送料無料】" if r[9] < 0.2 else "") + brand, adj, noun, size, variant)
+                if x
             )
             approval = "none"
             pse_mark = None
