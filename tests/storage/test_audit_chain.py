@@ -5,12 +5,35 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from mamori.storage import audit
 from mamori.storage.tables import audit_log
 from mamori.storage.unit_of_work import UnitOfWork
+
+
+def _tamper(s: Session) -> None:
+    """Act as someone with owner rights: switch off the append-only triggers first."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("ALTER TABLE audit_log DISABLE TRIGGER USER"))
+    else:
+        s.execute(text("DROP TRIGGER IF EXISTS audit_log_no_update"))
+        s.execute(text("DROP TRIGGER IF EXISTS audit_log_no_delete"))
+
+
+def test_database_refuses_update_and_delete(uow: UnitOfWork) -> None:
+    _fill(uow, 2)
+    for stmt in (
+        update(audit_log).where(audit_log.c.seq == 1).values(actor="x"),
+        delete(audit_log).where(audit_log.c.seq == 2),
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), uow.begin() as s:
+            s.execute(stmt)
+    with uow.read() as s:
+        assert audit.verify(s).ok and audit.verify(s).checked == 2
 
 
 def _fill(uow: UnitOfWork, n: int = 6) -> None:
@@ -50,6 +73,7 @@ def test_rollback_leaves_no_record(uow: UnitOfWork) -> None:
 def test_edit_is_named(uow: UnitOfWork) -> None:
     _fill(uow)
     with uow.begin() as s:
+        _tamper(s)
         s.execute(update(audit_log).where(audit_log.c.seq == 3).values(payload='{"i":99}'))
     with uow.read() as s:
         r = audit.verify(s)
@@ -60,6 +84,7 @@ def test_edit_with_recomputed_hash_breaks_the_next_link(uow: UnitOfWork) -> None
     """A forger who rehashes the edited record is still caught by its successor."""
     _fill(uow)
     with uow.begin() as s:
+        _tamper(s)
         row = s.execute(select(audit_log).where(audit_log.c.seq == 2)).one()
         forged = audit.record_hash(
             2,
@@ -82,6 +107,7 @@ def test_edit_with_recomputed_hash_breaks_the_next_link(uow: UnitOfWork) -> None
 def test_deletion_is_named(uow: UnitOfWork) -> None:
     _fill(uow)
     with uow.begin() as s:
+        _tamper(s)
         s.execute(delete(audit_log).where(audit_log.c.seq == 4))
     with uow.read() as s:
         r = audit.verify(s)
@@ -91,6 +117,7 @@ def test_deletion_is_named(uow: UnitOfWork) -> None:
 def test_reordering_is_named(uow: UnitOfWork) -> None:
     _fill(uow)
     with uow.begin() as s:
+        _tamper(s)
         a = s.execute(select(audit_log).where(audit_log.c.seq == 2)).one()._asdict()
         b = s.execute(select(audit_log).where(audit_log.c.seq == 5)).one()._asdict()
         s.execute(delete(audit_log).where(audit_log.c.seq.in_([2, 5])))
@@ -112,6 +139,7 @@ def test_cli_verify_exit_codes(uow: UnitOfWork) -> None:
     assert ok.exit_code == 0, ok.output
     assert "3 records" in ok.output
     with uow.begin() as s:
+        _tamper(s)
         s.execute(update(audit_log).where(audit_log.c.seq == 2).values(actor="admin:mallory"))
     bad = runner.invoke(app, ["audit", "verify", "--database-url", url])
     assert bad.exit_code == 1

@@ -242,9 +242,40 @@ def upgrade() -> None:
     with op.batch_alter_table("points_ledger", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_points_ledger_action_id"), ["action_id"], unique=False)
         batch_op.create_index("ix_points_seller_expiry", ["seller_id", "expires_at"], unique=False)
+    _append_only_guard()
+
+
+# The audit log is append-only at the database level too: UPDATE and DELETE are refused
+# (the hash chain still catches whoever bypasses this with owner rights).
+_PG_GUARD = """
+CREATE OR REPLACE FUNCTION mamori_audit_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_log is append-only (%)', TG_OP;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION mamori_audit_append_only();
+"""
+
+
+def _append_only_guard() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(_PG_GUARD)
+    elif op.get_bind().dialect.name == "sqlite":
+        for verb in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only ({verb})'); END"
+            )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS mamori_audit_append_only()")
+    elif op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
     with op.batch_alter_table("points_ledger", schema=None) as batch_op:
         batch_op.drop_index("ix_points_seller_expiry")
         batch_op.drop_index(batch_op.f("ix_points_ledger_action_id"))
