@@ -17,6 +17,7 @@ results takes over: correct, but one to two orders of magnitude slower.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import threading
@@ -460,60 +461,78 @@ class TextMatcher:
         import re2
 
         flags = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP | _hs.HS_FLAG_SOM_LEFTMOST
-        exprs: list[bytes] = []
-        ids: list[int] = []
-        for pid, pat in enumerate(self._patterns):
-            if pid in self._regex_ids:
-                if not self._hs_accepts(pat, flags):
-                    # RE2 syntax hyperscan cannot compile: that regex runs on re2 instead.
-                    self._re2_fallback[pid] = re2.compile(pat)
-                    continue
-                exprs.append(pat.encode("utf-8"))
-            else:
-                exprs.append(_hs_escape(pat).encode("utf-8"))
-            ids.append(pid)
-        if not exprs:
-            return None
-        key = hashlib.sha256(repr((_hs.__version__, flags, exprs, ids)).encode("utf-8")).hexdigest()
+        exprs: dict[int, bytes] = {
+            pid: (pat if pid in self._regex_ids else _hs_escape(pat)).encode("utf-8")
+            for pid, pat in enumerate(self._patterns)
+        }
+        key = hashlib.sha256(
+            repr((_hs.__version__, flags, sorted(self._regex_ids), list(exprs.values()))).encode(
+                "utf-8"
+            )
+        ).hexdigest()
         with _DB_LOCK:
-            if key in _DB_MEMO:
-                return _DB_MEMO[key]
-            db = self._load_cached(key)
-            if db is None:
-                db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-                db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
-                self._store_cached(key, db)
-            _DB_MEMO[key] = db
-            return db
+            got = _DB_MEMO.get(key)
+            if got is None:
+                got = self._load_cached(key)
+            if got is None:
+                got = self._compile(exprs, flags)
+                self._store_cached(key, *got)
+            _DB_MEMO[key] = got
+        db, on_re2 = got
+        for pid in on_re2:
+            # RE2 syntax hyperscan cannot compile (\b under UCP, \C): runs on re2 instead.
+            self._re2_fallback[pid] = re2.compile(self._patterns[pid])
+        return db
 
-    @staticmethod
-    def _hs_accepts(pattern: str, flags: int) -> bool:
+    def _compile(self, exprs: dict[int, bytes], flags: int) -> tuple[Any, list[int]]:
+        """Compile everything at once; only when that fails, find the regexes to blame."""
         assert _hs is not None
-        probe = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        on_re2: list[int] = []
         try:
-            probe.compile(expressions=[pattern.encode("utf-8")], ids=[0], elements=1, flags=flags)
+            return self._compile_ids(exprs, list(exprs), flags), on_re2
         except _hs.error:
-            return False
-        return True
+            pass
+        on_re2 = _rejected(exprs, sorted(self._regex_ids), flags)
+        rejected = set(on_re2)
+        rest = [pid for pid in exprs if pid not in rejected]
+        return self._compile_ids(exprs, rest, flags), on_re2
 
     @staticmethod
-    def _load_cached(key: str) -> Any:
+    def _compile_ids(exprs: dict[int, bytes], ids: list[int], flags: int) -> Any:
         assert _hs is not None
-        file = _cache_dir() / f"{key}.hsdb"
+        if not ids:
+            return None
+        db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        db.compile(expressions=[exprs[i] for i in ids], ids=ids, elements=len(ids), flags=flags)
+        return db
+
+    @staticmethod
+    def _load_cached(key: str) -> tuple[Any, list[int]] | None:
+        assert _hs is not None
+        directory = _cache_dir()
         try:
-            return _hs.loadb(file.read_bytes(), mode=_hs.HS_MODE_BLOCK)
+            on_re2 = json.loads((directory / f"{key}.json").read_text("utf-8"))
+            data = (directory / f"{key}.hsdb").read_bytes()
+            db = _hs.loadb(data, mode=_hs.HS_MODE_BLOCK) if data else None
         except (OSError, _hs.error, TypeError, ValueError):
             return None
+        if not isinstance(on_re2, list) or not all(isinstance(i, int) for i in on_re2):
+            return None
+        return db, on_re2
 
     @staticmethod
-    def _store_cached(key: str, db: Any) -> None:
+    def _store_cached(key: str, db: Any, on_re2: list[int]) -> None:
         assert _hs is not None
         directory = _cache_dir()
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            tmp = directory / f".{key}.{os.getpid()}.tmp"
-            tmp.write_bytes(_hs.dumpb(db))
-            tmp.replace(directory / f"{key}.hsdb")
+            for suffix, payload in (
+                ("hsdb", _hs.dumpb(db) if db is not None else b""),
+                ("json", json.dumps(on_re2).encode("utf-8")),
+            ):
+                tmp = directory / f".{key}.{os.getpid()}.{suffix}.tmp"
+                tmp.write_bytes(payload)
+                tmp.replace(directory / f"{key}.{suffix}")
         except OSError:  # a read-only home only costs the compile next time
             pass
 
@@ -615,6 +634,20 @@ class TextMatcher:
     def find(self, normalized: Normalized | str) -> dict[str, list[Match]]:
         """Leftmost-longest matches per lexicon; lexicons may overlap each other."""
         return {lex: select_leftmost_longest(ms) for lex, ms in self.candidates(normalized).items()}
+
+
+def _rejected(exprs: dict[int, bytes], ids: list[int], flags: int) -> list[int]:
+    """The expressions hyperscan refuses, probed one by one (measured faster than
+    bisecting: compiling groups of SOM regexes costs more than compiling each)."""
+    assert _hs is not None
+    out = []
+    for i in ids:
+        probe = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        try:
+            probe.compile(expressions=[exprs[i]], ids=[i], elements=1, flags=flags)
+        except _hs.error:
+            out.append(i)
+    return out
 
 
 def _rebuild_matcher(lexicons: LexiconSet, use_hyperscan: bool | None) -> TextMatcher:
