@@ -7,10 +7,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "== installing Debian's chromium for browser tests"
+# chromium for browser tests; a Japanese font so pages and screenshots render kanji
+if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/opentype/ipafont-gothic ]; then
+  echo "== installing Debian's chromium and a Japanese font for browser tests"
   if [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null) \
       || echo "!! could not install chromium; browser tests will skip (fail in CI)"
   else
     echo "!! not root: cannot install chromium; browser tests will skip (fail in CI)"
