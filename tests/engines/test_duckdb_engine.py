@@ -215,3 +215,10 @@ def test_statuses_override(pack) -> None:  # type: ignore[no-untyped-def]
     assert "ex.contact.phone-in-text" not in out.column("policy_id").to_pylist()
     shadow = [r for r in out.to_pylist() if r["status"] == "shadow"]
     assert {r["policy_id"] for r in shadow} <= {"ex.knife.long-blade", "ex.quality.thin-sale"}
+
+
+@pytest.mark.slow
+def test_process_pool_gives_the_same_hits(pack) -> None:  # type: ignore[no-untyped-def]
+    one = DuckDBEngine(pack, batch_size=4).scan(EXAMPLES / "listings.jsonl")
+    two = DuckDBEngine(pack, batch_size=4, workers=2).scan(EXAMPLES / "listings.jsonl")
+    assert one.equals(two)

@@ -128,6 +128,12 @@ def scan(
         str | None, typer.Option("--spark-master", help="Spark master URL (with --engine spark)")
     ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="rows per batch")] = 8192,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", help="processes for the text pass (duckdb engine); 2 uses both cores"
+        ),
+    ] = 1,
 ) -> None:
     """Scan a table of entities: one output row per (entity, policy) hit.
 
@@ -163,6 +169,7 @@ def scan(
             engine=engine,
             spark_master=spark_master,
             batch_size=batch_size,
+            workers=workers,
             progress=sys.stderr.isatty(),
             report=_echo_err,
         )

@@ -21,7 +21,7 @@ import pyarrow as pa
 from mamori.engines.base import hits_schema
 from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect
-from mamori.engines.textpass import TextPass, has_text, prefilter
+from mamori.engines.textpass import TextPass, TextPassResult, has_text, prefilter
 from mamori.entities import RELATED, SCHEMAS
 from mamori.evaluate.codegen import call_key
 from mamori.evaluate.decision import Evidence, format_reason
@@ -116,6 +116,7 @@ class DuckDBEngine:
         include: frozenset[str] = EVALUATED_STATUSES,
         batch_size: int = 65536,
         threads: int | None = None,
+        workers: int = 1,
     ) -> None:
         import duckdb
 
@@ -128,6 +129,8 @@ class DuckDBEngine:
             for kind in sorted({p.applies_to for p in selected})
         }
         self.batch_size = batch_size
+        self.include = include
+        self.workers = max(1, int(workers))
         self.con = duckdb.connect()
         self.con.execute("SET error_on_division_by_zero = false")
         if threads:
@@ -157,17 +160,74 @@ class DuckDBEngine:
     def scan_batches(
         self, batches: Iterable[pa.RecordBatch], entity: str
     ) -> Iterator[pa.RecordBatch]:
+        """Hits batch by batch; with ``workers > 1`` the text pass runs in a process pool."""
         plan = self.plans.get(entity)
+        if plan is None or not plan.sql:
+            for _ in batches:  # drain: the reader records bad rows as it goes
+                pass
+            return
+        if self.workers > 1 and plan.calls and Path(self.pack.path).exists():
+            yield from self._scan_pooled(plan, batches, entity)
+            return
         for batch in batches:
-            if plan is None or batch.num_rows == 0 or not plan.sql:
+            if batch.num_rows == 0:
                 continue
-            out = self._scan_batch(plan, batch)
+            table = pa.Table.from_batches([batch])
+            tp = TextPass(plan.calls, self.textcalls).run(batch, self._needed(plan, table))
+            out = self._finish(plan, batch, table, tp)
             if out.num_rows:
                 yield out
 
-    def _scan_batch(self, plan: CompiledBatch, batch: pa.RecordBatch) -> pa.RecordBatch:
-        table = pa.Table.from_batches([batch])
-        tp = TextPass(plan.calls, self.textcalls).run(batch, self._needed(plan, table))
+    def _scan_pooled(
+        self, plan: CompiledBatch, batches: Iterable[pa.RecordBatch], entity: str
+    ) -> Iterator[pa.RecordBatch]:
+        """Text passes of several batches in parallel worker processes, results in order.
+
+        DuckDB (prefilters, hit query) stays in this process; workers load the same pack
+        from its path (checked by hash) and return value columns and sparse evidence.
+        """
+        import multiprocessing
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process running DuckDB threads
+        args = (
+            str(self.pack.path),
+            self.pack.hash,
+            self.statuses,
+            tuple(sorted(self.include)),
+            entity,
+        )
+        with ProcessPoolExecutor(
+            self.workers, mp_context=ctx, initializer=_init_worker, initargs=args
+        ) as pool:
+            pending: deque[Any] = deque()
+            for batch in batches:
+                if batch.num_rows == 0:
+                    continue
+                table = pa.Table.from_batches([batch])
+                fut = pool.submit(_worker_textpass, _to_ipc(batch), self._needed(plan, table))
+                pending.append((batch, table, fut))
+                while len(pending) > 2 * self.workers:
+                    out = self._finish_pending(plan, pending.popleft())
+                    if out.num_rows:
+                        yield out
+            while pending:
+                out = self._finish_pending(plan, pending.popleft())
+                if out.num_rows:
+                    yield out
+
+    def _finish_pending(self, plan: CompiledBatch, item: Any) -> pa.RecordBatch:
+        batch, table, fut = item
+        cols_ipc, evidence = fut.result()
+        cols = _from_ipc(cols_ipc)
+        tp = TextPassResult({name: cols.column(name) for name in cols.schema.names}, evidence)
+        return self._finish(plan, batch, table, tp)
+
+    def _finish(
+        self, plan: CompiledBatch, batch: pa.RecordBatch, table: pa.Table, tp: TextPassResult
+    ) -> pa.RecordBatch:
+        """Run the hit query over the batch plus its text columns; attach evidence and reasons."""
         table = table.append_column("__row", pa.array(range(batch.num_rows), type=pa.int64()))
         for name, col in tp.columns.items():
             table = table.append_column(name, col)
@@ -310,6 +370,48 @@ class DuckDBEngine:
         reader = con.sql(query).to_arrow_reader(self.batch_size)
         batches = read_batches(reader, entity, self.bad_rows, self.batch_size)
         return pa.Table.from_batches(list(self.scan_batches(batches, entity)), schema=hits_schema())
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(
+    pack_path: str, pack_hash: str, statuses: dict[str, str], include: tuple[str, ...], entity: str
+) -> None:
+    from mamori.policy import load_pack
+
+    pack = load_pack(pack_path)
+    if pack.hash != pack_hash:
+        raise RuntimeError(
+            f"pack at {pack_path} changed while scanning / スキャン中にパックが変更されました"
+        )
+    selected = tuple(
+        p
+        for p in pack.policies
+        if statuses.get(p.id, p.status) in include and p.applies_to == entity
+    )
+    plan = compile_kind(entity, selected)
+    textcalls = TextCalls(shared_env(pack)) if needs_text(selected) else None
+    _WORKER["textpass"] = TextPass(plan.calls, textcalls)
+
+
+def _worker_textpass(
+    batch_ipc: bytes, needed: list[np.ndarray | None] | None
+) -> tuple[bytes, list[dict[int, tuple[Evidence, ...]]]]:
+    tp = _WORKER["textpass"].run(_from_ipc(batch_ipc).to_batches()[0], needed)
+    cols = pa.table(tp.columns) if tp.columns else pa.table({"__none": pa.nulls(0)})
+    return _to_ipc(cols), tp.evidence
+
+
+def _to_ipc(data: pa.RecordBatch | pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, data.schema) as w:
+        w.write(data)
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def _from_ipc(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(pa.py_buffer(data)).read_all()
 
 
 def price_summary_sql(listings: str, price_history: str, window: int = PRICE_WINDOW_DAYS) -> str:

@@ -66,6 +66,7 @@ def run_scan(
     engine: str = "duckdb",
     spark_master: str | None = None,
     batch_size: int = 8192,
+    workers: int = 1,
     progress: bool = False,
     report: Callable[[str], None] = print,
 ) -> ScanStats:
@@ -111,9 +112,9 @@ def run_scan(
                 else:
                     from mamori.engines.duckdb import DuckDBEngine
 
-                    results = DuckDBEngine(pack, batch_size=batch_size).scan_batches(
-                        counted(), entity
-                    )
+                    results = DuckDBEngine(
+                        pack, batch_size=batch_size, workers=workers
+                    ).scan_batches(counted(), entity)
                 for hits in results:
                     writer.write(hits)
                     stats.hits += hits.num_rows
