@@ -63,3 +63,19 @@ def test_isolation_forest_is_seeded_and_order_free() -> None:
     perm = rng.permutation(n)
     b = forest_scores(t.take(pa.array(perm)))
     assert np.allclose(a[perm], b)
+
+
+def test_row_blocks_do_not_change_the_scan() -> None:
+    from mamori.discovery.trends import _after, _by_rows
+
+    rng = np.random.default_rng(5)
+    n = rng.poisson(20, (300, 60)).astype(float)
+    k = rng.binomial(n.astype(int), 0.05).astype(float)
+    k[7, 40:] = n[7, 40:] * 0.5
+    whole = _rate_breaks(k, n, TrendParams())
+    blocks = _by_rows(lambda a, b: _rate_breaks(a, b, TrendParams()), k, n, rows=64)
+    for x, y in zip(whole, blocks, strict=True):
+        assert np.allclose(x, y)
+    assert whole[1][7] == 40
+    split = whole[1]
+    assert np.allclose(_after(k, split), [k[i, split[i] :].sum() for i in range(len(split))])

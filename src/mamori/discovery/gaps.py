@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -82,6 +83,7 @@ class GapParams:
     examples: int = 5
     max_findings: int = 30
     pack: str = "jp"
+    batch_rows: int = 50_000  # listings tokenised at a time
 
 
 def terms(text: str | None) -> set[str]:
@@ -412,28 +414,33 @@ def policy_gaps(
     t = _docs(runner, "listings", None)
     if t is None or t.num_rows == 0 or not why:
         return []
-    sets = _doc_sets(t)
-    ids = [str(x) for x in t.column("id").to_pylist()]
-    n_all = len(ids)
-    is_bad = [i in why for i in ids]
-    n_bad = sum(is_bad)
-    if n_bad == 0:
-        return []
+    # Stream the listings in slices: only counters and the bad listings' ids are kept,
+    # never one term set per listing of the whole marketplace.
+    n_all = t.num_rows
+    n_bad = 0
     df_all: Counter[str] = Counter()
     df_bad: Counter[str] = Counter()
     df_hit: Counter[str] = Counter()
-    bad_docs: dict[str, list[int]] = {}
-    for k, (s, b) in enumerate(zip(sets, is_bad, strict=True)):
-        df_all.update(s)
-        if b:
+    bad_docs: dict[str, list[str]] = {}
+    for start in range(0, n_all, p.batch_rows):
+        chunk = t.slice(start, p.batch_rows)
+        chunk_ids = [str(x) for x in chunk.column("id").to_pylist()]
+        for doc_id, s in zip(chunk_ids, _doc_sets(chunk), strict=True):
+            df_all.update(s)
+            reasons = why.get(doc_id)
+            if reasons is None:
+                continue
+            n_bad += 1
             df_bad.update(s)
-            penal = "penalised" in why[ids[k]]
+            penal = "penalised" in reasons
             for term in s:
                 if penal:
                     df_hit[term] += 1
                 lst = bad_docs.setdefault(term, [])
                 if len(lst) < 200:
-                    lst.append(k)
+                    lst.append(doc_id)
+    if n_bad == 0:
+        return []
     cover = LexiconCover(p.pack)
     scored = []
     for term, nb in df_bad.items():
@@ -469,11 +476,20 @@ def policy_gaps(
         else:
             context.setdefault(owner[1], []).append(row[1])
     wanted = {"id", "category", "title", "description"} & set(runner.columns("listings"))
-    full = run(runner, f"SELECT {', '.join(sorted(wanted))} FROM listings ORDER BY id")
-    rows_by_id = {str(r["id"]): r for r in full.to_pylist()}
+    example_ids = sorted(
+        {m for row in kept[: p.max_findings] for m in bad_docs[row[1]][: p.examples]}
+    )
+    rows_by_id: dict[str, dict[str, Any]] = {}
+    if example_ids:
+        quoted = ", ".join("'" + i.replace("'", "''") + "'" for i in example_ids)
+        full = run(
+            runner,
+            f"SELECT {', '.join(sorted(wanted))} FROM listings WHERE id IN ({quoted}) ORDER BY id",
+        )
+        rows_by_id = {str(r["id"]): r for r in full.to_pylist()}
     found = []
     for score, term, nb, lift in kept[: p.max_findings]:
-        members = [ids[k] for k in bad_docs[term]]
+        members = bad_docs[term]
         ex = [rows_by_id[m] for m in members[: p.examples] if m in rows_by_id]
         hit_examples = [
             e

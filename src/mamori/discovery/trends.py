@@ -10,6 +10,7 @@ slow growth is not a break.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -85,6 +86,30 @@ def _level_breaks(
     return z[r, best], splits[best], c1[r, best] / t1[best], c2[r, best] / t2[best]
 
 
+_Breaks = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _by_rows(
+    fn: Callable[[np.ndarray, np.ndarray], _Breaks], a: np.ndarray, b: np.ndarray, rows: int = 4096
+) -> _Breaks:
+    """Apply a scan to blocks of rows: the (rows × splits) matrices of one block stay
+    small however many sellers there are."""
+    if a.shape[0] <= rows:
+        return fn(a, b)
+    parts = [fn(a[i : i + rows], b[i : i + rows]) for i in range(0, a.shape[0], rows)]
+    z, split, before, after = (np.concatenate([p[j] for p in parts]) for j in range(4))
+    return z, split, before, after
+
+
+def _after(m: np.ndarray, split: np.ndarray) -> np.ndarray:
+    """Sum of each row from its split day on."""
+    if m.shape[0] == 0:
+        return np.zeros(0)
+    c = np.cumsum(m, axis=1)
+    before = np.where(split > 0, c[np.arange(len(split)), np.maximum(split - 1, 0)], 0.0)
+    return np.asarray(c[:, -1] - before)
+
+
 def trend_breaks(
     runner: DiscoveryRunner, window: Window, params: TrendParams | None = None
 ) -> list[Finding]:
@@ -104,8 +129,8 @@ def trend_breaks(
             continue
         for metric in p.rate_metrics:
             k = dense.values[metric]
-            z, split, before, after = _rate_breaks(k, n, p)
-            k_after = np.array([k[i, split[i] :].sum() for i in range(len(split))])
+            z, split, before, after = _by_rows(lambda a, b: _rate_breaks(a, b, p), k, n)
+            k_after = _after(k, split)
             ok = (
                 (z >= p.z)
                 & (after >= p.min_ratio * np.maximum(before, 1e-3))
@@ -126,10 +151,10 @@ def trend_breaks(
                 )
         if entity_type == "seller" and not p.seller_levels:
             continue
-        z, split, before, after = _level_breaks(n, p)
+        z, split, before, after = _by_rows(lambda a, _b: _level_breaks(a, p), n, n)
         ratio = np.maximum(after, 1e-9) / np.maximum(before, 1e-9)
         big = (ratio >= p.min_ratio) | (ratio <= 1 / p.min_ratio)
-        events = np.array([n[i, split[i] :].sum() for i in range(len(split))])
+        events = _after(n, split)
         ok = (
             (np.abs(z) >= p.z)
             & big
