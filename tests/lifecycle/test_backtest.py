@@ -305,3 +305,22 @@ def test_diff_examples_show_what_was_flagged(tmp_path: Path) -> None:
     r.examples = texts
     html = render_section(r)
     assert "飲むだけで糖尿病が治るサプリ" in html and "PR表記なしの紹介" in html
+
+
+def test_family_scores_take_the_union_of_its_policies(data_dir: Path) -> None:
+    from mamori.reports.backtest import render_section
+
+    metas = [*METAS, svc.PolicyMeta("P3", 1, "pmd", "listing", "label", 1, "low")]
+    extra = pa.table(
+        {
+            "entity_id": ["L5", "L6"],
+            "policy_id": ["P3", "P3"],
+            "policy_version": [1, 1],
+            "entity_type": ["listing", "listing"],
+        }
+    )
+    r = svc.compute(metas, pa.concat_tables([_hits(), extra]), data_dir, None, [])
+    # pmd: hits {L1, L2, L3} ∪ {L5, L6}; violations {L1, L2, L5}
+    assert r.by_family == {"pmd": Score(3, 2, 0), "stema": Score(1, 2, 0)}
+    assert r.policies[2].score == Score(1, 1, 2)  # P3 alone: L5 right, L6 wrong
+    assert "Per family" in render_section(r)

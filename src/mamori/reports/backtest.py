@@ -48,6 +48,15 @@ _SECTION = _ENV.from_string(
 <td>{{ "{:,}".format(p.gmv_affected) }}</td><td>{{ p.points_issued }}</td></tr>
 {% endfor %}
 </tbody></table>
+{% if r.labelled and r.by_family %}
+<h3>ファミリー別（全ポリシーの和集合） / Per family (union of its policies)</h3>
+<table class="grid"><thead><tr><th>family</th><th>TP</th><th>FP</th><th>FN</th>
+<th>precision [95% CI]</th><th>recall [95% CI]</th></tr></thead><tbody>
+{% for fam, s in r.by_family.items() %}<tr><td>{{ fam }}</td><td>{{ s.tp }}</td><td>{{ s.fp }}</td><td>{{ s.fn }}</td>
+<td>{{ pct(s.precision) }} [{{ pct(s.precision_ci[0]) }}, {{ pct(s.precision_ci[1]) }}]</td>
+<td>{{ pct(s.recall) }} [{{ pct(s.recall_ci[0]) }}, {{ pct(s.recall_ci[1]) }}]</td></tr>{% endfor %}
+</tbody></table>
+{% endif %}
 {{ charts.accuracy|safe }}
 {{ charts.volume|safe }}
 

@@ -104,6 +104,7 @@ class BacktestResult:
     policies: list[PolicyResult]
     by_category: dict[str, dict[str, Score]] = field(default_factory=dict)  # policy → cat
     by_segment: dict[str, dict[str, Score]] = field(default_factory=dict)
+    by_family: dict[str, Score] = field(default_factory=dict)  # all policies of a family
     over_time: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # policy → weeks
     content_actions: dict[str, int] = field(default_factory=dict)
     seller_actions: dict[str, int] = field(default_factory=dict)
@@ -148,6 +149,7 @@ class BacktestResult:
             ],
             "by_category": scores(self.by_category),
             "by_segment": scores(self.by_segment),
+            "by_family": {f: sc.to_dict() for f, sc in self.by_family.items()},
             "over_time": {p: [list(x) for x in v] for p, v in self.over_time.items()},
             "impact": {
                 "total_hits": self.total_hits,
@@ -512,6 +514,30 @@ def compute(
                 acc[(pid, key)][2] += fn
             for (pid, key), (tp, fp, fn) in sorted(acc.items()):
                 target[pid][key] = Score(tp, fp, fn)
+        # Per family: the union of its policies. A family split over several narrow
+        # policies has low recall per policy; what matters is what the family catches.
+        by_family: dict[str, Score] = {}
+        for fam, tp, fp, fn in con.execute(
+            """
+            WITH fh AS (SELECT DISTINCT family, entity_type, entity_id FROM h
+                        WHERE family IS NOT NULL),
+                 fv AS (SELECT DISTINCT v.family, v.entity_type, v.entity_id FROM viol v
+                        JOIN (SELECT DISTINCT family, applies_to FROM pols) p
+                          ON p.family = v.family AND p.applies_to = v.entity_type)
+            SELECT f.family,
+                   (SELECT COUNT(*) FROM fh JOIN fv USING (family, entity_type, entity_id)
+                    WHERE fh.family = f.family),
+                   (SELECT COUNT(*) FROM fh WHERE fh.family = f.family AND NOT EXISTS (
+                        SELECT 1 FROM fv WHERE fv.family = fh.family
+                        AND fv.entity_type = fh.entity_type AND fv.entity_id = fh.entity_id)),
+                   (SELECT COUNT(*) FROM fv WHERE fv.family = f.family AND NOT EXISTS (
+                        SELECT 1 FROM fh WHERE fh.family = fv.family
+                        AND fh.entity_type = fv.entity_type AND fh.entity_id = fv.entity_id))
+            FROM (SELECT DISTINCT family FROM pols WHERE family IS NOT NULL) f
+            ORDER BY 1
+            """
+        ).fetchall():
+            by_family[fam] = Score(int(tp), int(fp), int(fn))
         progress("figures", 2, 5)
 
         # Exposure per policy.
@@ -616,6 +642,7 @@ def compute(
         policies=results,
         by_category=dict(by_category),
         by_segment=dict(by_segment),
+        by_family=by_family,
         over_time=dict(over_time),
         content_actions=content_actions,
         seller_actions=count_actions(outcomes),
