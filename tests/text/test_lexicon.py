@@ -240,3 +240,11 @@ def test_regex_katakana_old_kanji_and_case_fold_like_the_text() -> None:
 def test_variant_columns() -> None:
     _, diags = parse_lexicon("x", "  ok |  ！！ | fine\n")
     assert [(d.code, d.span.line, d.span.col) for d in diags] == [("T102", 1, 9)]
+
+
+def test_regex_characters_that_never_occur_are_flagged() -> None:
+    _, diags = parse_lexicon("x", "re:ｶﾌﾟｾﾙ（錠）\nre:痩せ.{0,2}る\n")
+    warned = [(d.code, d.level, d.span.line, d.span.col, d.message.split("'")[1]) for d in diags]
+    assert warned[0] == ("T105", Level.WARNING, 1, 4, "ｶ")
+    assert {w[4] for w in warned} == {"ｶ", "ﾌ", "ﾟ", "ｾ", "ﾙ", "（", "）"}
+    assert all(w[2] == 1 for w in warned)

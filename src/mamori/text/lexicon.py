@@ -96,6 +96,23 @@ class Lexicon:
         return tuple(e.term for e in self.entries)
 
 
+def _unmatchable(pattern: str) -> list[tuple[str, int]]:
+    """Non-ASCII characters of a (folded) regex that the skeleton never contains.
+
+    Only non-ASCII characters are judged: none is a regex metacharacter, so each stands
+    for itself. Long-vowel marks and dashes are context-dependent and left alone.
+    """
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for at, ch in enumerate(pattern):
+        if ch.isascii() or ch in "ー―‐−–—─━" or ch in seen:
+            continue
+        seen.add(ch)
+        if skeleton(ch) != ch:
+            out.append((ch, at))
+    return out
+
+
 def _strip_comment(line: str) -> str:
     m = _COMMENT_RE.search(line)
     return (line[: m.start()] if m else line).rstrip()
@@ -180,6 +197,17 @@ def parse_lexicon(
                     )
                 )
                 continue
+            for ch, at in _unmatchable(rx):
+                diags.append(
+                    Diagnostic(
+                        "T105",
+                        f"regex character {ch!r} never occurs in normalised text"
+                        " / 正規化後のテキストには現れない文字です",
+                        Span(file, lineno, col + 3 + at - 4),  # 4 = len("(?i)")
+                        f"write {skeleton(ch)!r} instead" if skeleton(ch) else "remove it",
+                        level=Level.WARNING,
+                    )
+                )
             entries.append(Entry(f"re:{src}", (), (), rx, Span(file, lineno, col)))
             continue
         skels: list[str] = []
