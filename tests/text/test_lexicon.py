@@ -248,3 +248,13 @@ def test_regex_characters_that_never_occur_are_flagged() -> None:
     assert warned[0] == ("T105", Level.WARNING, 1, 4, "ｶ")
     assert {w[4] for w in warned} == {"ｶ", "ﾌ", "ﾟ", "ｾ", "ﾙ", "（", "）"}
     assert all(w[2] == 1 for w in warned)
+
+
+def test_matcher_is_safe_across_threads(matcher: TextMatcher) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"{i}高血圧症と糖尿病が治ります" * (i % 5 + 1) for i in range(200)]
+    expected = [matcher.find(normalize(t)) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: matcher.find(normalize(t)), texts))
+    assert got == expected
