@@ -48,8 +48,9 @@ def test_idempotency(api: Api) -> None:
     a = post(api, CURE, "same").json()
     b = post(api, {"id": "whatever"}, "same").json()  # same key → the stored decision
     c = post(api, CURE, "other").json()
+    d = post(api, CURE, "same", who="reviewer").json()  # keys are scoped per caller
     assert a == b
-    assert c["decision_id"] != a["decision_id"]
+    assert c["decision_id"] != a["decision_id"] and d["decision_id"] != a["decision_id"]
 
 
 def test_clean_listing_has_no_actions(api: Api) -> None:
@@ -68,6 +69,8 @@ def test_validation_errors_after_auth(api: Api) -> None:
         headers=api.h("analyst"),
     )
     assert r.status_code == 422
+    r = post(api, {"id": "L5", "price": "not a number"})
+    assert r.status_code == 422 and r.json()["detail"]["code"] == "bad_entity"
     r = api.client.post("/v1/decisions", content=b"{", headers=api.h("analyst"))
     assert r.status_code == 422 and r.json()["detail"][0]["loc"][0] == "body"
 

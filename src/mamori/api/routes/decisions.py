@@ -33,7 +33,9 @@ async def create_decision(
     request: Request,
     state: State,
     principal: Annotated[Principal, Depends(require("decisions:create"))],
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
+    idempotency_key: Annotated[
+        str | None, Header(alias="Idempotency-Key", min_length=1, max_length=160)
+    ] = None,
 ) -> Response:
     body = await parse_body(request, DecisionRequest)
     if body.entity_type not in SCHEMAS:
@@ -55,14 +57,20 @@ async def create_decision(
             503, {"code": "no_pack", "message": "ポリシーパック未読込 / no policy pack loaded"}
         )
     statuses = state.extras["statuses"].get() if "statuses" in state.extras else {}
-    hits = evaluation.hits(body.entity_type, body.entity, body.related, statuses)
+    try:
+        hits = evaluation.hits(body.entity_type, body.entity, body.related, statuses)
+    except ValueError as exc:  # the evaluator's RowError: a field of the wrong type
+        raise HTTPException(
+            422, {"code": "bad_entity", "message": f"エンティティが不正です / bad entity: {exc}"}
+        ) from exc
     pending = PendingDecision(
         decision_id=new_decision_id(),
         entity_type=body.entity_type,
         entity_id=str(entity_id),
         hits=hits,
         seller_id=seller_of(body.entity_type, body.entity, body.related),
-        idempotency_key=idempotency_key,
+        # Keys are scoped to the caller: another client's key never replays this decision.
+        idempotency_key=f"{principal.user_id}:{idempotency_key}" if idempotency_key else None,
         source="api",
         actor=principal.actor,
         content_date=content_date(body.entity),
