@@ -21,9 +21,8 @@ from mamori.synth.generate import SynthSummary
 
 Tally = dict[tuple[str, str, str], list[int]]  # (kind, entity_type, family) → [planted, found]
 
-# Observed on 2026-11-27 with packs/jp at 258ec60.
+# Observed on 2026-11-27 (packs/jp as of 13:30 UTC; knife swords were covered since).
 KNOWN_GAPS: dict[str, str] = {
-    "knife": "刀剣類 by blade length (刃付き 西洋剣/中華刀 ≥ 15 cm) — only double-edged and switchblades are covered",
     "pmd_quasi_drug": "over-claims of approved quasi-drugs (薄毛が治る, ワキガが完治, 歯周病が治る)",
     "keihyo_weight_loss": "「食べても太らない」「脂肪が溶ける」; weight-loss claims in posts",
     "pmd_cosmetic_scope": "cosmetic over-claims spoken in creator posts (no post policy)",

@@ -103,17 +103,20 @@ def apply_evasion(text: str, kind: str, u: float = 0.0) -> str:
     '痩 せ る'
     """
     if kind == "half_width":
-        return to_half_width(text)
-    if kind == "separators":
-        return insert_separators(
+        out = to_half_width(text)
+        if out == text:  # no katakana: write the kana in katakana first (痩せる → 痩ｾﾙ)
+            out = to_half_width(swap_kana(text))
+    elif kind == "separators":
+        out = insert_separators(
             text, SEPARATORS[min(int(u * len(SEPARATORS)), len(SEPARATORS) - 1)]
         )
-    if kind == "variant_kanji":
-        swapped = "".join(VARIANT_KANJI.get(c, c) for c in text)
-        return swapped if swapped != text else to_half_width(text)
-    if kind == "kana_swap":
-        return swap_kana(text)
-    if kind == "full_width":
-        widened = to_full_width(text)
-        return widened if widened != text else insert_separators(text, " ")
-    raise ValueError(f"unknown evasion {kind!r}")
+    elif kind == "variant_kanji":
+        out = "".join(VARIANT_KANJI.get(c, c) for c in text)
+    elif kind == "kana_swap":
+        out = swap_kana(text)
+    elif kind == "full_width":
+        out = to_full_width(text)
+    else:
+        raise ValueError(f"unknown evasion {kind!r}")
+    # an evasion that finds nothing to change falls back to spacing the letters out
+    return out if out != text else insert_separators(text, " ")
