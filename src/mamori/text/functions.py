@@ -248,13 +248,19 @@ class TextEnv:
         normalisation and one hyperscan call per row by one of each per batch. Results
         are the same either way.
         """
-        todo = [v for v in views if v is not None and v._candidates is None]
+        todo: list[TextView] = []
+        seen: set[int] = set()
+        for v in views:
+            if v is not None and v._candidates is None and id(v) not in seen:
+                seen.add(id(v))
+                todo.append(v)
         if not todo:
             return
-        norms = normalize_many([v.text for v in todo])
-        cands = self.matcher.candidates_many(norms)
-        for view, norm, cand in zip(todo, norms, cands, strict=True):
+        fresh = [v for v in todo if v._normalized is None]
+        for view, norm in zip(fresh, normalize_many([v.text for v in fresh]), strict=True):
             view._normalized = norm
+        cands = self.matcher.candidates_many([v.normalized for v in todo])
+        for view, cand in zip(todo, cands, strict=True):
             view._candidates = cand
 
     def concat_ws(self, sep: str | None, *parts: TextArg) -> TextView | None:
