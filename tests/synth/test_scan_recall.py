@@ -21,12 +21,10 @@ from mamori.synth.generate import SynthSummary
 
 Tally = dict[tuple[str, str, str], list[int]]  # (kind, entity_type, family) → [planted, found]
 
-# Observed on 2026-11-27 (packs/jp as of 13:30 UTC; knife swords were covered since).
+# Observed on 2026-11-27 (packs/jp as of 13:30 UTC; knife swords and claims in posts were covered since).
 KNOWN_GAPS: dict[str, str] = {
     "pmd_quasi_drug": "over-claims of approved quasi-drugs (薄毛が治る, ワキガが完治, 歯周病が治る)",
     "keihyo_weight_loss": "「食べても太らない」「脂肪が溶ける」; weight-loss claims in posts",
-    "pmd_cosmetic_scope": "cosmetic over-claims spoken in creator posts (no post policy)",
-    "pmd_guarantee": "guarantees spoken in creator posts (no post policy)",
 }
 
 
