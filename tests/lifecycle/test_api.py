@@ -15,7 +15,7 @@ from mamori.services import identity
 from mamori.services.runtime import ServiceState
 from mamori.settings import Settings
 from mamori.storage import db
-from mamori.storage.tables import actions, decision_hits
+from mamori.storage.tables import actions, audit_log, decision_hits
 from mamori.storage.unit_of_work import UnitOfWork
 
 with warnings.catch_warnings():
@@ -84,6 +84,13 @@ def test_promote_approve_activate_over_http(
     r = c.post("/v1/policies/jp.b/approve", headers=_h(keys["pat"]))
     assert r.status_code == 403 and r.json()["detail"]["code"] == "four_eyes"
     assert "四つの目" in r.json()["detail"]["message"]
+    with c.app.state.mamori.uow.read() as s:  # type: ignore[attr-defined]
+        refused = s.execute(
+            select(audit_log.c.actor, audit_log.c.entity_id).where(
+                audit_log.c.action == "policy.approve_refused"
+            )
+        ).all()
+    assert [tuple(x) for x in refused] == [("policy_admin:pat", "jp.b")]
     r = c.post("/v1/policies/jp.a/approve", headers=_h(keys["pat"]))
     assert r.status_code == 200 and r.json()["approved_by"] == "pat"
     r = c.post("/v1/policies/jp.a/activate", headers=_h(keys["pat"]))

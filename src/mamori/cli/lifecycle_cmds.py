@@ -232,11 +232,17 @@ def _transition(
     uow = _uow()
     principal = _principal(uow, as_user, key, required=True)
     loaded = _pack(pack)
+    from mamori.lifecycle.states import FourEyesError
+
     try:
         with uow.begin() as s:
             view = lifecycle.transition(
                 s, principal, policy_id, action, pack=loaded, version=version, note=note
             )
+    except FourEyesError as exc:
+        with uow.begin() as s:
+            lifecycle.record_refusal(s, principal, policy_id, action, exc)
+        raise _fail(str(exc), 1) from None
     except MamoriError as exc:
         raise _fail(str(exc), 1) from None
     extra = (

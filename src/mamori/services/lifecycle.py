@@ -525,3 +525,26 @@ def coverage_for(
         for p in pack.policies
     ]
     return coverage_map(obligations, refs, volume or {}, market=market)
+
+
+def record_refusal(
+    session: Session,
+    principal: Principal,
+    policy_id: str,
+    action: Transition | str,
+    reason: Exception,
+) -> None:
+    """Put a refused transition (e.g. a self-approval) on the audit record.
+
+    The refused transition's own transaction rolls back, so callers record the attempt
+    in a fresh one: a governance review wants to see who tried to approve their own
+    policy, not only who succeeded.
+    """
+    audit.append(
+        session,
+        principal.actor,
+        f"policy.{Transition(action).value}_refused",
+        "policy",
+        policy_id,
+        {"policy_id": policy_id, "code": getattr(reason, "code", None), "message": str(reason)},
+    )

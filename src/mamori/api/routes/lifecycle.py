@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from mamori.api.deps import Principal, State, UoW, body_schema, parse_body, require
 from mamori.errors import ConflictError, MamoriError, NotFoundError, PermissionDenied
+from mamori.lifecycle.states import FourEyesError
 from mamori.services import backtest as backtest_svc
 from mamori.services import lifecycle as svc
 from mamori.services import monitoring
@@ -49,16 +50,22 @@ async def _transition(
 ) -> dict[str, Any]:
     raw = await request.body()
     body = await parse_body(request, TransitionIn) if raw.strip() else TransitionIn()
-    with _errors(), state.uow.begin() as s:
-        view = svc.transition(
-            s,
-            principal,
-            policy_id,
-            action,
-            pack=state.pack,
-            version=body.version,
-            note=body.note,
-        )
+    with _errors():
+        try:
+            with state.uow.begin() as s:
+                view = svc.transition(
+                    s,
+                    principal,
+                    policy_id,
+                    action,
+                    pack=state.pack,
+                    version=body.version,
+                    note=body.note,
+                )
+        except FourEyesError as exc:
+            with state.uow.begin() as s:
+                svc.record_refusal(s, principal, policy_id, action, exc)
+            raise
     for name in ("statuses", "status_cache"):  # the service's StatusCache (either name)
         cache = state.extras.get(name)
         if cache is not None and hasattr(cache, "invalidate"):
