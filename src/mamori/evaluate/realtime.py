@@ -17,7 +17,7 @@ from typing import Any
 
 from mamori.evaluate.codegen import HELPERS, UNSET, PythonCodegen
 from mamori.evaluate.decision import Decision, Evidence, Hit, format_reason
-from mamori.evaluate.rows import coerce_entity
+from mamori.evaluate.rows import RowError, coerce_entity
 from mamori.evaluate.textcalls import (
     EMPTY,
     TextCall,
@@ -193,6 +193,8 @@ class RealtimeEvaluator:
         now: dt.datetime | None = None,
     ) -> Decision:
         """Coerce ``entity`` to the schema (raising RowError on a bad row) and evaluate it."""
+        if not isinstance(entity, Mapping):
+            raise RowError(f"expected a JSON object, got {type(entity).__name__}")
         row, rel = coerce_entity(
             entity_type, dict(entity), {k: dict(v) for k, v in (related or {}).items()}
         )
