@@ -53,3 +53,21 @@ def test_demo_runs_every_step_and_reuses_on_a_second_run(tmp_path: Path) -> None
     assert second.exit_code == 0, second.output
     assert "reused" in second.output
     assert (out / "data" / "listings.parquet").stat().st_mtime_ns == stamp
+
+
+def test_demo_says_which_capability_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the engine, the backtest and discovery the demo still generates data and
+    writes the report, and names each missing step instead of faking its output."""
+    import sys
+
+    for mod in ("mamori.engines.duckdb", "mamori.services.discovery", "mamori.services.backtest"):
+        monkeypatch.setitem(sys.modules, mod, None)
+    out = tmp_path / "demo"
+    res = CliRunner().invoke(app, ["demo", "-o", str(out)], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert res.output.count("unavailable") >= 3
+    assert not (out / "hits.parquet").exists() and not (out / "findings.parquet").exists()
+    page = (out / "report.html").read_text("utf-8")
+    assert "no hits.parquet" in page and 'id="ground-truth"' in page
