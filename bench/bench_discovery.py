@@ -392,6 +392,8 @@ def _rings_scipy_lsss(n: int) -> dict[str, Any]:
     from mamori.discovery.rings import components_scipy, large_star_small_star
 
     s, d, n = _edges(n)
+    components_scipy(np.array([1]), np.array([0]), 2)  # warm the scipy import
+    large_star_small_star(np.array([1]), np.array([0]), 2)
     t0 = time.perf_counter()
     a = components_scipy(s, d, n)
     t_scipy = time.perf_counter() - t0

@@ -74,21 +74,32 @@ def components_scipy(src: np.ndarray, dst: np.ndarray, n: int) -> np.ndarray:
     g = coo_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n)).tocsr()
     _, lab = connected_components(g, directed=True, connection="weak")
     # Relabel each component by its smallest member, the large-star/small-star fixpoint.
-    first = np.full(lab.max() + 1, n, dtype=np.int64)
-    np.minimum.at(first, lab, np.arange(n, dtype=np.int64))
-    return np.asarray(first[lab], dtype=np.int64)
+    # Nodes are visited in index order, so the first node seen per label is its minimum.
+    _, first_index = np.unique(lab, return_index=True)
+    return np.asarray(first_index[lab], dtype=np.int64)
 
 
 def _dedupe(u: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (u, v) pairs, sorted — one int64 key per pair (u·2³² + v), which sorts
+    an order of magnitude faster than ``np.unique(axis=0)`` on a 2-column array."""
     if len(u) == 0:
         return u, v
-    pairs = np.unique(np.stack([u, v], axis=1), axis=0)
-    return pairs[:, 0], pairs[:, 1]
+    keys = np.sort((u.astype(np.int64) << np.int64(32)) | v.astype(np.int64))
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
+    return keys >> np.int64(32), keys & np.int64(0xFFFFFFFF)
 
 
 def _min_neighbour(n: int, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """m[x] = min(x, min of v over pairs with u == x) — ``groupBy(u).agg(min(v))`` on a
+    DataFrame. Sort-based: ``np.minimum.at`` is an order of magnitude slower."""
     m = np.arange(n, dtype=np.int64)
-    np.minimum.at(m, u, v)  # groupBy(u).agg(min(v)) on a DataFrame
+    if len(u) == 0:
+        return m
+    packed = np.sort((u.astype(np.int64) << np.int64(32)) | v.astype(np.int64))
+    us = packed >> np.int64(32)
+    first = np.concatenate([[True], us[1:] != us[:-1]])
+    keys = us[first]
+    m[keys] = np.minimum(m[keys], packed[first] & np.int64(0xFFFFFFFF))
     return m
 
 
@@ -127,6 +138,8 @@ def large_star_small_star(
     >>> large_star_small_star(np.array([1, 3]), np.array([0, 2]), 4)[0].tolist()
     [0, 0, 2, 2]
     """
+    if n >= 2**31:
+        raise ValueError("large_star_small_star packs node ids in 32 bits; use the Spark port")
     u = np.asarray(src, dtype=np.int64)
     v = np.asarray(dst, dtype=np.int64)
     ok = u != v
@@ -139,9 +152,7 @@ def large_star_small_star(
         if len(su) == len(u) and np.array_equal(su, u) and np.array_equal(sv, v):
             break
         u, v = su, sv
-    labels = np.arange(n, dtype=np.int64)
-    np.minimum.at(labels, u, v)
-    return labels, rounds
+    return _min_neighbour(n, u, v), rounds
 
 
 def account_rings(
