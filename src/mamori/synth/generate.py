@@ -1650,8 +1650,9 @@ def write_orders_and_reviews(w: World, out: Path, progress: Progress | None) -> 
         keep = created_r < END_US
         sel, rating, created_r = sel[keep], rating[keep], created_r[keep]
         k = len(sel)
-        text_idx = review_offsets[rating - 1] + (
-            rrng.random(k) * (review_offsets[rating] - review_offsets[rating - 1])
+        block = listing_cat[li[sel]].astype(np.int64) * 5 + rating - 1
+        text_idx = review_offsets[block] + (
+            rrng.random(k) * (review_offsets[block + 1] - review_offsets[block])
         ).astype(np.int64)
         texts = pa.DictionaryArray.from_arrays(
             pa.array(text_idx.astype(np.int32)), review_pool
@@ -1696,14 +1697,21 @@ def write_orders_and_reviews(w: World, out: Path, progress: Progress | None) -> 
 
 
 def _review_pool() -> tuple[pa.Array, np.ndarray]:
-    """Review texts grouped by rating (1..5): single sentences and ordered pairs."""
+    """Review texts per (category, rating): generic sentences, ordered pairs of them, and
+    category remarks (「肌なじみがいい」, 「充電が速い」) combined with a generic one.
+    ``offsets[c * 5 + rating - 1]`` starts the block of category ``c`` and ``rating``."""
     pool: list[str] = []
     offsets = [0]
-    for rating in range(1, 6):
-        texts = vocab.REVIEW_TEXTS[rating]
-        pool += list(texts)
-        pool += [a + b for a in texts for b in texts if a != b]
-        offsets.append(len(pool))
+    for cat in CATEGORIES:
+        remarks = vocab.REVIEW_CATEGORY_TEXTS.get(cat, {})
+        for rating in range(1, 6):
+            texts = vocab.REVIEW_TEXTS[rating]
+            tone = "good" if rating >= 4 else ("bad" if rating <= 2 else "")
+            own = remarks.get(tone, ())
+            pool += list(texts)
+            pool += [a + b for a in texts for b in texts if a != b]
+            pool += [a + b for a in own for b in texts] + list(own) * 3
+            offsets.append(len(pool))
     return pa.array(pool, pa.string()), np.array(offsets)
 
 
