@@ -174,13 +174,13 @@ def test_split_across_fields_is_found(env: TextEnv) -> None:
 
 def test_view_cache_scans_once(env: TextEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
-    original = env.matcher.candidates
+    original = env.matcher.scan
 
     def counting(n: object) -> object:
         calls.append(n)
         return original(n)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(env.matcher, "candidates", counting)
+    monkeypatch.setattr(env.matcher, "scan", counting)
     text = "アトピーが改善！キャッシュ確認"
     lexicon_hit(env, text, "jp.disease_names")
     near(env, text, "jp.disease_names", "jp.cure_verbs", 3)

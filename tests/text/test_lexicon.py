@@ -258,3 +258,9 @@ def test_matcher_is_safe_across_threads(matcher: TextMatcher) -> None:
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda t: matcher.find(normalize(t)), texts))
     assert got == expected
+
+
+def test_only_regexes_hyperscan_rejects() -> None:
+    m = TextMatcher(LexiconSet.from_texts({"en": "re:\\bup\\b"}))
+    assert m.backend == "python"  # nothing left for hyperscan: re2 does it all
+    assert [(x.start, x.end) for x in m.find(normalize("Power UP!"))["en"]] == [(6, 8)]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from mamori.errors import MamoriError
-from mamori.text.lexicon import ListSet, Match, TextMatcher, select_leftmost_longest
+from mamori.text.lexicon import ListSet, Match, Scan, TextMatcher
 from mamori.text.normalize import Normalized, normalize, normalize_many
 
 __all__ = [
@@ -101,7 +101,7 @@ class TextView:
     so spans still index the original field values).
     """
 
-    __slots__ = ("_candidates", "_normalized", "_selected", "matcher", "segments", "text")
+    __slots__ = ("_normalized", "_scan", "_selected", "matcher", "segments", "text")
 
     def __init__(
         self, text: str, matcher: TextMatcher, segments: Sequence[Segment] | None = None
@@ -112,7 +112,7 @@ class TextView:
             tuple(segments) if segments is not None else (Segment(None, text, 0),)
         )
         self._normalized: Normalized | None = None
-        self._candidates: dict[str, list[Match]] | None = None
+        self._scan: Scan | None = None
         self._selected: dict[str, list[Match]] = {}
 
     def __str__(self) -> str:
@@ -133,11 +133,9 @@ class TextView:
             raise UnknownNameError(f"unknown lexicon {lexicon!r} / 辞書がありません")
         got = self._selected.get(lexicon)
         if got is None:
-            if self._candidates is None:
-                self._candidates = self.matcher.candidates(self.normalized)
-            got = self._selected[lexicon] = select_leftmost_longest(
-                self._candidates.get(lexicon, ())
-            )
+            if self._scan is None:
+                self._scan = self.matcher.scan(self.normalized)
+            got = self._selected[lexicon] = self.matcher.select(self._scan, lexicon)
         return got
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -231,12 +229,12 @@ class TextEnv:
         keep = [i for i, v in enumerate(values) if v is not None]
         texts = [v if isinstance(v, str) else str(v) for v in (values[i] for i in keep)]
         norms = normalize_many(texts)
-        cands = self.matcher.candidates_many(norms)
+        scans = self.matcher.scan_many(norms)
         out: list[TextView | None] = [None] * len(values)
-        for i, text, norm, cand in zip(keep, texts, norms, cands, strict=True):
+        for i, text, norm, scan in zip(keep, texts, norms, scans, strict=True):
             view = TextView(text, self.matcher, (Segment(field, text, 0),))
             view._normalized = norm
-            view._candidates = cand
+            view._scan = scan
             out[i] = view
         return out
 
@@ -251,7 +249,7 @@ class TextEnv:
         todo: list[TextView] = []
         seen: set[int] = set()
         for v in views:
-            if v is not None and v._candidates is None and id(v) not in seen:
+            if v is not None and v._scan is None and id(v) not in seen:
                 seen.add(id(v))
                 todo.append(v)
         if not todo:
@@ -259,9 +257,9 @@ class TextEnv:
         fresh = [v for v in todo if v._normalized is None]
         for view, norm in zip(fresh, normalize_many([v.text for v in fresh]), strict=True):
             view._normalized = norm
-        cands = self.matcher.candidates_many([v.normalized for v in todo])
-        for view, cand in zip(todo, cands, strict=True):
-            view._candidates = cand
+        scans = self.matcher.scan_many([v.normalized for v in todo])
+        for view, scan in zip(todo, scans, strict=True):
+            view._scan = scan
 
     def concat_ws(self, sep: str | None, *parts: TextArg) -> TextView | None:
         """SQL ``concat_ws``: join the non-NULL parts, remembering each part's field.

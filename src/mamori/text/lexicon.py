@@ -42,6 +42,7 @@ __all__ = [
     "LexiconSet",
     "ListSet",
     "Match",
+    "Scan",
     "TextMatcher",
     "parse_lexicon",
     "select_leftmost_longest",
@@ -453,26 +454,31 @@ class TextMatcher:
                         self._owners.append([])
                         if kind == "re":
                             self._regex_ids.add(pid)
-                    owner = (name, entry.term)
-                    if owner not in self._owners[pid]:
-                        self._owners[pid].append(owner)
+                    # One term per (pattern, lexicon): the first entry in the file wins
+                    # when two entries of a lexicon fold to the same spelling.
+                    if all(lex != name for lex, _ in self._owners[pid]):
+                        self._owners[pid].append((name, entry.term))
         self._patterns = [k.split(":", 1)[1] for k in patterns]
         self._literals = {
             pid: p for pid, p in enumerate(self._patterns) if pid not in self._regex_ids
         }
+        # pattern id -> {lexicon: canonical term}, for per-lexicon selection.
+        self._owner_of: list[dict[str, str]] = [dict(o) for o in self._owners]
         # Length in characters of each literal pattern (-1 for a regex).
         self._char_len = [
             -1 if pid in self._regex_ids else len(p) for pid, p in enumerate(self._patterns)
         ]
         want_hs = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan and HAVE_HYPERSCAN
         self._db: Any = None
-        self._re2_fallback: dict[int, Any] = {}
+        self._re2_fallback: dict[int, Any] = {}  # str patterns (pure-Python matcher)
+        self._re2_bytes: dict[int, Any] = {}  # byte patterns, beside hyperscan
         self._local = threading.local()
         if want_hs and self._patterns:
             self._db = self._hs_database()
-        else:
+        if self._db is None:  # no hyperscan, or nothing it accepted
             import re2
 
+            self._re2_bytes = {}
             self._re2_fallback = {pid: re2.compile(self._patterns[pid]) for pid in self._regex_ids}
         self.backend = "hyperscan" if self._db is not None else "python"
 
@@ -508,8 +514,9 @@ class TextMatcher:
             _DB_MEMO[key] = got
         db, on_re2 = got
         for pid in on_re2:
-            # RE2 syntax hyperscan cannot compile (\b under UCP, \C): runs on re2 instead.
-            self._re2_fallback[pid] = re2.compile(self._patterns[pid])
+            # RE2 syntax hyperscan cannot compile (\b under UCP, \C): runs on re2 instead,
+            # over the same UTF-8 bytes, so its offsets are bytes too.
+            self._re2_bytes[pid] = re2.compile(self._patterns[pid].encode("utf-8"))
         return db
 
     def _compile(self, exprs: dict[int, bytes], flags: int) -> tuple[Any, list[int]]:
@@ -573,37 +580,24 @@ class TextMatcher:
             scratch = self._local.scratch = _hs.Scratch(self._db)
         return scratch
 
-    def _raw(self, text: str) -> list[tuple[int, int, int]]:
-        """(pattern id, start, end) in character offsets, every match hyperscan reports."""
+    def scan(self, normalized: Normalized | str) -> Scan:
+        """Every match of every lexicon in one text, unconverted (see :class:`Scan`)."""
+        text = normalized.text if isinstance(normalized, Normalized) else normalized
         if not text:
-            return []
+            return Scan([], None)
+        if self._db is None:
+            return Scan(self._python_literals(text) + self._fallback(text), None)
+        data = text.encode("utf-8")
         found: list[tuple[int, int, int]] = []
-        if self._db is not None:
-            data = text.encode("utf-8")
-            self._db.scan(
-                data, match_event_handler=_on_match, context=found, scratch=self._scratch()
-            )
-            if found and len(data) != len(text):
-                found = _bytes_to_chars(data, found, self._char_len)
-        else:
-            found = self._python_literals(text)
-        for pid, rx in self._re2_fallback.items():
-            found.extend((pid, m.start(), m.end()) for m in rx.finditer(text))
-        return found
+        self._db.scan(data, match_event_handler=_on_match, context=found, scratch=self._scratch())
+        found.extend(self._bytes_fallback(data))
+        return Scan(found, None if len(data) == len(text) or not found else data)
 
-    def _python_literals(self, text: str) -> list[tuple[int, int, int]]:
-        found: list[tuple[int, int, int]] = []
-        for pid, lit in self._literals.items():
-            i = text.find(lit)
-            while i >= 0:
-                found.append((pid, i, i + len(lit)))
-                i = text.find(lit, i + 1)
-        return found
-
-    def _raw_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
-        """Like :meth:`_raw` for many texts, with one hyperscan call over all of them."""
+    def scan_many(self, normalized: Sequence[Normalized | str]) -> list[Scan]:
+        """:meth:`scan` for a batch, with one hyperscan call over all the texts."""
+        texts = [n.text if isinstance(n, Normalized) else n for n in normalized]
         if self._db is None or len(texts) < 2:
-            return [self._raw(t) for t in texts]
+            return [self.scan(t) for t in texts]
         import numpy as np
 
         # Skeletons never contain a newline, so it separates documents; a regex that
@@ -612,7 +606,8 @@ class TextMatcher:
         data = b"\n".join(encoded)
         hits: list[tuple[int, int, int]] = []
         self._db.scan(data, match_event_handler=_on_match, context=hits, scratch=self._scratch())
-        out: list[list[tuple[int, int, int]]] = [[] for _ in texts]
+        hits.extend(self._bytes_fallback(data))
+        per_doc: list[list[tuple[int, int, int]]] = [[] for _ in texts]
         if hits:
             lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
             starts = np.zeros(len(encoded), dtype=np.int64)
@@ -629,39 +624,116 @@ class TextMatcher:
                 arr[inside, 2].tolist(),
                 strict=True,
             ):
-                out[d].append((pid, a, b))
-            for d, found in enumerate(out):
-                if found and len(encoded[d]) != len(texts[d]):
-                    out[d] = _bytes_to_chars(encoded[d], found, self._char_len)
-        if self._re2_fallback:
-            for d, text in enumerate(texts):
-                for pid, rx in self._re2_fallback.items():
-                    out[d].extend((pid, m.start(), m.end()) for m in rx.finditer(text))
+                per_doc[d].append((pid, a, b))
+        return [
+            Scan(found, None if len(enc) == len(text) or not found else enc)
+            for text, enc, found in zip(texts, encoded, per_doc, strict=True)
+        ]
+
+    def _bytes_fallback(self, data: bytes) -> list[tuple[int, int, int]]:
+        return [
+            (pid, m.start(), m.end())
+            for pid, rx in self._re2_bytes.items()
+            for m in rx.finditer(data)
+        ]
+
+    def _fallback(self, text: str) -> list[tuple[int, int, int]]:
+        return [
+            (pid, m.start(), m.end())
+            for pid, rx in self._re2_fallback.items()
+            for m in rx.finditer(text)
+        ]
+
+    def _python_literals(self, text: str) -> list[tuple[int, int, int]]:
+        found: list[tuple[int, int, int]] = []
+        for pid, lit in self._literals.items():
+            i = text.find(lit)
+            while i >= 0:
+                found.append((pid, i, i + len(lit)))
+                i = text.find(lit, i + 1)
+        return found
+
+    def select(self, scan: Scan, lexicon: str) -> list[Match]:
+        """Leftmost-longest matches of one lexicon, in character offsets.
+
+        Selection runs on the raw offsets (the byte → character map is monotone) and
+        only the selected matches are converted: lexicons nobody asks about cost nothing.
+        """
+        owner = self._owner_of
+        picked: list[tuple[int, int, str, int]] = []
+        for pid, start, end in scan.hits:
+            term = owner[pid].get(lexicon)
+            if term is not None:
+                picked.append((start, -end, term, pid))
+        if not picked:
+            return []
+        picked.sort()
+        chosen: list[tuple[int, int, int]] = []
+        terms: list[str] = []
+        last_end = -1
+        for start, neg_end, term, pid in picked:
+            if start >= last_end:
+                chosen.append((pid, start, -neg_end))
+                terms.append(term)
+                last_end = -neg_end
+        if scan.data is not None:
+            chosen = _bytes_to_chars(scan.data, chosen, self._char_len)
+        return [Match(t, s, e) for t, (_, s, e) in zip(terms, chosen, strict=True)]
+
+    def _all(self, scan: Scan) -> dict[str, list[Match]]:
+        hits = scan.hits
+        if scan.data is not None:
+            hits = _bytes_to_chars(scan.data, hits, self._char_len)
+        out: dict[str, list[Match]] = {}
+        for pid, start, end in hits:
+            for lex, term in self._owners[pid]:
+                out.setdefault(lex, []).append(Match(term, start, end))
         return out
 
-    def _by_lexicon(self, raw: list[tuple[int, int, int]]) -> dict[str, list[Match]]:
-        out: dict[str, list[Match]] = {}
-        owners = self._owners
-        for pid, start, end in raw:
-            for lex, term in owners[pid]:
-                out.setdefault(lex, []).append(Match(term, start, end))
+    def _raw(self, text: str) -> list[tuple[int, int, int]]:
+        """(pattern id, start, end) in character offsets (benchmarks, tests)."""
+        scan = self.scan(text)
+        if scan.data is None:
+            return scan.hits
+        return _bytes_to_chars(scan.data, scan.hits, self._char_len)
+
+    def _raw_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+        out = []
+        for scan in self.scan_many(texts):
+            hits = scan.hits
+            if scan.data is not None:
+                hits = _bytes_to_chars(scan.data, hits, self._char_len)
+            out.append(hits)
         return out
 
     def candidates_many(
         self, normalized: Sequence[Normalized | str]
     ) -> list[dict[str, list[Match]]]:
-        """:meth:`candidates` for a batch (the batch text pass), one scan for all."""
-        texts = [n.text if isinstance(n, Normalized) else n for n in normalized]
-        return [self._by_lexicon(raw) for raw in self._raw_many(texts)]
+        """:meth:`candidates` for a batch, one scan for all."""
+        return [self._all(scan) for scan in self.scan_many(normalized)]
 
     def candidates(self, normalized: Normalized | str) -> dict[str, list[Match]]:
-        """Every match per lexicon, overlapping ones included (``without`` needs them)."""
-        text = normalized.text if isinstance(normalized, Normalized) else normalized
-        return self._by_lexicon(self._raw(text))
+        """Every match per lexicon, overlapping ones included, character offsets."""
+        return self._all(self.scan(normalized))
 
     def find(self, normalized: Normalized | str) -> dict[str, list[Match]]:
         """Leftmost-longest matches per lexicon; lexicons may overlap each other."""
-        return {lex: select_leftmost_longest(ms) for lex, ms in self.candidates(normalized).items()}
+        scan = self.scan(normalized)
+        lexicons = {lex for pid, _, _ in scan.hits for lex, _ in self._owners[pid]}
+        return {lex: self.select(scan, lex) for lex in self.names if lex in lexicons}
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Raw matches of one skeleton: ``(pattern id, start, end)`` triples.
+
+    Offsets are UTF-8 byte offsets into ``data`` when ``data`` is set, else character
+    offsets (ASCII text, the pure-Python matcher, or no matches). Converting only what a
+    function actually looks at is what keeps a pack with dozens of lexicons cheap.
+    """
+
+    hits: list[tuple[int, int, int]]
+    data: bytes | None
 
 
 def _rejected(exprs: dict[int, bytes], ids: list[int], flags: int) -> list[int]:
