@@ -176,12 +176,12 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         return sum(len(ms) for s in skeletons for ms in matcher.find(s).values())
 
     def hs_raw() -> int:
-        return sum(len(matcher._raw(s)) for s in skeletons)
+        return sum(len(matcher.scan(s).hits) for s in skeletons)
 
     def hs_batch() -> int:
         total = 0
         for i in range(0, len(skeletons), chunk):
-            total += sum(len(r) for r in matcher._raw_many(skeletons[i : i + chunk]))
+            total += sum(len(r.hits) for r in matcher.scan_many(skeletons[i : i + chunk]))
         return total
 
     aho_t = _best_of(aho, repeat)
