@@ -497,12 +497,12 @@ def _shift_next(a: npt.NDArray[Any], fill: int) -> npt.NDArray[Any]:
     return out
 
 
-def _bounds(stage1: list[tuple[str, tuple[IntArray, IntArray] | None]]) -> IntArray:
+def _bounds(texts: Sequence[str]) -> IntArray:
     """Positions of the boundary slots: one before each string and one after the last."""
-    if len(stage1) == 1:
-        return np.array([0, len(stage1[0][0]) + 1], dtype=np.int64)
-    lengths = np.fromiter((len(s) for s, _ in stage1), dtype=np.int64, count=len(stage1))
-    bounds = np.zeros(len(stage1) + 1, dtype=np.int64)
+    if len(texts) == 1:
+        return np.array([0, len(texts[0]) + 1], dtype=np.int64)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    bounds = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=bounds[1:])
     return bounds
 
@@ -658,30 +658,37 @@ _CHUNK_CHARS = 1 << 22
 
 def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
     t = _tables()
-    stage1: list[tuple[str, tuple[IntArray, IntArray] | None]] = [(s, None) for s in texts]
+    stage1 = texts
+    maps: dict[int, tuple[IntArray, IntArray]] = {}  # stage-1 offset maps, where not 1:1
     joined = "\0" + "\0".join(texts) + "\0"
     raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    bounds = _bounds(stage1)
+    bounds = _bounds(texts)
     # (str.isascii is O(1): CPython knows a string's widest character.)
     hard = raw[:0] if joined.isascii() else t.is_complex[raw].nonzero()[0]
     if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
+        stage1 = list(texts)
         for i in np.unique(np.searchsorted(bounds, hard) - 1).tolist():
-            stage1[i] = _stage1(t, texts[i])
-        joined = "\0" + "\0".join(s for s, _ in stage1) + "\0"
+            s1, m1 = _stage1(t, texts[i])
+            stage1[i] = s1
+            if m1 is not None:
+                maps[i] = m1
+        joined = "\0" + "\0".join(stage1) + "\0"
         raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         bounds = _bounds(stage1)
     codes, k, idx = _fold_codes(t, raw, bounds, kana)
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     ob = [0, len(k) - 1] if len(texts) == 1 else (k == BOUNDARY).nonzero()[0].tolist()
     result: list[Normalized] = []
+    append = result.append
     starts = bounds.tolist()
+    get_map = maps.get
     for i, text in enumerate(texts):
-        a, b = ob[i] + 1, ob[i + 1]
-        s1, m1 = stage1[i]
-        if b - a == len(s1):  # nothing dropped: positions are equal
-            result.append(Normalized(text, folded[a:b], None, m1))
+        a = ob[i] + 1
+        b = ob[i + 1]
+        if b - a == starts[i + 1] - starts[i] - 1:  # nothing dropped: positions are equal
+            append(Normalized(text, folded[a:b], None, get_map(i)))
         else:
-            result.append(Normalized(text, folded[a:b], idx, m1, a, starts[i] + 1))
+            append(Normalized(text, folded[a:b], idx, get_map(i), a, starts[i] + 1))
     return result
 
 
