@@ -87,6 +87,9 @@ class TextCalls:
 
     def build(self, node: ast.Expr, get: Getter, state: TextState) -> TextView | None:
         """Evaluate a text-source tree (checked by the type checker) to a view."""
+        if type(node) is ast.FieldRef:  # the hot case: no memo needed, env.view caches by text
+            v = get(node.path)
+            return None if v is None else self.env.view(v, node.name)
         key = self.key(node)
         views = state.views
         if key in views:
