@@ -351,15 +351,19 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         split = [split_row("listing", r) for r in rows]
         for e, rel in split[:50]:  # warm caches (matcher scratch, regexes)
             rt.raw_hits("listing", e, rel)
-        times = []
+        # Wall time and the evaluating thread's CPU time: on a shared, overloaded machine
+        # the wall-clock tail is other processes preempting us, not the evaluator.
+        times, cpu = [], []
         for e, rel in split:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             rt.raw_hits("listing", e, rel)
+            cpu.append((time.thread_time() - c0) * 1e6)
             times.append((time.perf_counter() - t0) * 1e6)
-        base = []
+        base, base_cpu = [], []
         for r in rows[: n_rt // 5]:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             interp(r)
+            base_cpu.append((time.thread_time() - c0) * 1e6)
             base.append((time.perf_counter() - t0) * 1e6)
         # same answers, or the comparison is meaningless
         for r, (e, rel) in list(zip(rows, split, strict=True))[:200]:
@@ -372,6 +376,22 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
             "baseline_value": b50,
             "ratio": b50 / p50,
             "note": f"{POLICY_COUNT} policies, 300-char descriptions; baseline: per-rule tree walk",
+        }
+        c50, c99 = _percentile(cpu, 0.5), _percentile(cpu, 0.99)
+        bc50, bc99 = _percentile(base_cpu, 0.5), _percentile(base_cpu, 0.99)
+        results["engine.realtime_cpu_p50_us"] = {
+            "value": c50,
+            "unit": "µs",
+            "baseline_value": bc50,
+            "ratio": bc50 / c50,
+            "note": "thread CPU time per listing (excludes preemption by other processes)",
+        }
+        results["engine.realtime_cpu_p99_us"] = {
+            "value": c99,
+            "unit": "µs",
+            "baseline_value": bc99,
+            "ratio": bc99 / c99,
+            "note": "target < 1000 µs",
         }
         results["engine.realtime_p99_us"] = {
             "value": p99,
