@@ -154,7 +154,7 @@ def _run_demo(out: Path, seed: int) -> int:
     try:
         from mamori.reports.html import render_run
 
-        render_run(out, report_path)
+        render_run(out, report_path, ladder=_ladder("jp"))
         steps.append(("report / レポート", "ok", str(report_path)))
     except Exception as e:  # report the failure, keep the other results
         steps.append(("report / レポート", "failed / 失敗", f"{type(e).__name__}: {e}"))
@@ -321,10 +321,28 @@ def report(
         Path, typer.Argument(help="run directory (hits.parquet, data/) / 実行ディレクトリ")
     ],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="HTML file / 出力HTML")] = None,
+    pack: Annotated[
+        str, typer.Option("--pack", help="pack whose penalty ladder is drawn / 違反点数の基準")
+    ] = "jp",
 ) -> None:
     """Render a self-contained HTML report of a run. / HTMLレポートを作成します。"""
     from mamori.reports.html import render_run
 
     target = out or run_dir / "report.html"
-    render_run(run_dir, target)
+    try:
+        render_run(run_dir, target, ladder=_ladder(pack))
+    except FileNotFoundError as e:
+        typer.echo(str(e), err=True)
+        raise typer.Exit(2) from e
     typer.echo(str(target))
+
+
+def _ladder(pack_ref: str) -> list[tuple[int, str]]:
+    """The pack's ladder thresholds, or none if the pack cannot be loaded."""
+    try:
+        from mamori.policy import load_pack  # type: ignore[attr-defined,unused-ignore]
+
+        ladder = load_pack(pack_ref).ladder
+    except Exception:  # the chart simply has no threshold lines
+        return []
+    return [(int(t.points), str(t.action)) for t in ladder.thresholds]

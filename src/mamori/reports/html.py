@@ -61,6 +61,8 @@ class Run:
     data_dir: Path
     con: Any
     tables: set[str] = field(default_factory=set)
+    # penalty ladder (points, action) to draw against seller exposure, if known
+    ladder: tuple[tuple[int, str], ...] = ()
 
     def has(self, name: str) -> bool:
         return name in self.tables
@@ -312,6 +314,22 @@ def section_sellers(run: Run) -> Section | None:
     fig.update_layout(
         title="出店者別の違反点数（ヒットの合計）/ sellers by penalty exposure (sum of points)"
     )
+    top_points = max(r[3] for r in top)
+    last = None
+    for points, action in sorted(run.ladder):
+        # label a threshold only where it does not collide with the previous one
+        crowded = last is not None and points - last < 0.07 * max(top_points, points)
+        if points <= top_points * 1.2:
+            fig.add_hline(
+                y=points,
+                line_dash="dot",
+                line_color="#7f8c8d",
+                annotation_text="" if crowded else f"{action} ≥ {points}",
+                annotation_position="top right",
+                annotation_font_size=10,
+            )
+            if not crowded:
+                last = points
     table = _ENV.from_string(
         """<table class="grid"><thead><tr><th>seller</th><th>shop 店舗名</th><th>hits</th><th>points 点数</th><th>policies</th></tr></thead><tbody>
 {% for sid, shop, h, p, k in top %}<tr><td><code>{{ sid }}</code></td><td>{{ shop }}</td><td>{{ h }}</td><td>{{ p }}</td><td>{{ k }}</td></tr>{% endfor %}</tbody></table>"""
@@ -702,14 +720,21 @@ def saved_sections(run_dir: Path) -> list[Section]:
     return out
 
 
-def render_run(run_dir: Path | str, out: Path | str, sections: Sequence[Section] = ()) -> Path:
-    """Write the report of ``run_dir`` to ``out`` and return its path."""
+def render_run(
+    run_dir: Path | str,
+    out: Path | str,
+    sections: Sequence[Section] = (),
+    ladder: Sequence[tuple[int, str]] = (),
+) -> Path:
+    """Write the report of ``run_dir`` to ``out`` and return its path. ``ladder``:
+    ``(points, action)`` thresholds drawn on the seller-exposure chart."""
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise FileNotFoundError(
             f"実行ディレクトリがありません / run directory not found: {run_dir}"
         )
     run = open_run(run_dir)
+    run.ladder = tuple((int(p), str(a)) for p, a in ladder)
     try:
         page = render_html(run, [*saved_sections(run_dir), *sections])
     finally:
