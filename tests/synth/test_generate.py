@@ -286,3 +286,23 @@ def test_manifest_records_the_config(small_data: tuple[Path, SynthSummary]) -> N
 def test_config_rejects_impossible_sizes(bad: dict[str, int]) -> None:
     with pytest.raises(ValueError):
         SynthConfig.for_scale("small", **bad)  # type: ignore[arg-type]
+
+
+def test_same_bytes_across_processes_and_hash_seeds(tmp_path: Path) -> None:
+    """No set or dict iteration order or str hash reaches the data."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from mamori.synth.config import SynthConfig; "
+        "from mamori.synth.generate import generate; "
+        "generate(sys.argv[1], SynthConfig.for_scale('tiny', seed=4))"
+    )
+    digests = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / hash_seed
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-c", code, str(out)], check=True, env=env, timeout=300)
+        digests.append(_digest(out))
+    assert digests[0] == digests[1]
