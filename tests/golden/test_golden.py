@@ -36,6 +36,14 @@ def test_compiled_sql() -> None:
     check_golden("examples.listing.sql", engine.sql("listing") + "\n")
 
 
+def test_compiled_sql_spark_dialect() -> None:
+    from mamori.engines.duckdb import compile_kind
+    from mamori.engines.sql import SPARK
+
+    pack = load_pack(ROOT / "examples")
+    check_golden("examples.listing.spark.sql", compile_kind("listing", pack.policies, SPARK).sql + "\n")
+
+
 def test_generated_python() -> None:
     ev = RealtimeEvaluator(load_pack(ROOT / "examples"))
     check_golden("examples.listing.py.txt", ev.source("listing"))
