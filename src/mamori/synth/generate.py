@@ -1032,7 +1032,6 @@ def _append_listing(
     cols["list_price"].append(int(w.l_list[i]) if w.l_list[i] > 0 else None)
     cols["brand"].append(brand)
     w.l_brand.append(brand)
-    w.l_brand.append(brand)
     cols["approval"].append(approval)
     cols["created_at"].append(int(w.l_created_day[i]) * DAY_US + int(r[19] * DAY_US))
     cols["status"].append(("active", "delisted", "draft")[int(w.l_status[i])])
