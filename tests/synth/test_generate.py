@@ -105,6 +105,12 @@ def test_ids_unique_and_references_resolve(small_data: tuple[Path, SynthSummary]
     assert con.execute("SELECT count(*) FROM orders WHERE shipped_at < ordered_at").fetchone() == (
         0,
     )
+    # a post about a listing names that listing's brand and seller
+    mismatch = con.execute(
+        """SELECT count(*) FROM creator_posts p JOIN listings l ON l.id = p.listing_id
+           WHERE p.brand <> l.brand OR p.seller_id <> l.seller_id"""
+    ).fetchone()
+    assert mismatch == (0,)
     assert con.execute(
         "SELECT count(*) FROM reviews r JOIN orders o ON o.id = r.order_id WHERE r.created_at < o.ordered_at"
     ).fetchone() == (0,)
