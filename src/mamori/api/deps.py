@@ -8,7 +8,8 @@ of what they sent (Contracts: Identity).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Request
@@ -27,13 +28,18 @@ _bearer = HTTPBearer(auto_error=False, description="API key: `Authorization: Bea
 M = TypeVar("M", bound=BaseModel)
 
 
-def get_state(request: Request) -> ServiceState:
+# Dependencies are ``async def`` on purpose: FastAPI runs plain ``def`` dependencies in
+# its thread pool, and two thread hand-offs per request cost more than the work itself.
+
+
+async def get_state(request: Request) -> ServiceState:
     state: ServiceState = request.app.state.mamori
     return state
 
 
-def get_uow(request: Request) -> UnitOfWork:
-    return get_state(request).uow
+async def get_uow(request: Request) -> UnitOfWork:
+    state: ServiceState = request.app.state.mamori
+    return state.uow
 
 
 State = Annotated[ServiceState, Depends(get_state)]
@@ -45,21 +51,25 @@ _UNAUTHORIZED = {
 }
 
 
-def authenticate(request: Request, token: str | None) -> Principal:
-    """Resolve the bearer token (cached briefly) or raise 401."""
+def _lookup(state: ServiceState, token: str) -> Principal | None:
+    with state.uow.read() as session:
+        return authenticate_key(session, token)
+
+
+async def authenticate(request: Request, token: str | None) -> Principal:
+    """Resolve the bearer token (cached briefly; the database off the event loop) or 401."""
     if not token:
         raise HTTPException(401, _UNAUTHORIZED, headers={"WWW-Authenticate": "Bearer"})
     principal = KEY_CACHE.get(token)
     if principal is None:
-        with get_state(request).uow.read() as session:
-            principal = authenticate_key(session, token)
+        principal = await asyncio.to_thread(_lookup, request.app.state.mamori, token)
         if principal is None:
             raise HTTPException(401, _UNAUTHORIZED, headers={"WWW-Authenticate": "Bearer"})
         KEY_CACHE.put(token, principal)
     return principal
 
 
-def require(permission: str) -> Callable[..., Principal]:
+def require(permission: str) -> Callable[..., Awaitable[Principal]]:
     """Dependency factory: the authenticated principal, if its role carries ``permission``.
 
     ``permission`` may be ``"a|b"``: any one of them suffices (e.g. ``actions:read`` for
@@ -67,11 +77,11 @@ def require(permission: str) -> Callable[..., Principal]:
     """
     options = tuple(p for p in permission.split("|") if p)
 
-    def dependency(
+    async def dependency(
         request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> Principal:
-        principal = authenticate(request, credentials.credentials if credentials else None)
+        principal = await authenticate(request, credentials.credentials if credentials else None)
         if not any(principal.can(p) for p in options):
             raise HTTPException(
                 403,

@@ -203,6 +203,7 @@ class _Acc:
     points: list[dict[str, Any]] = field(default_factory=list)
     outbox: list[dict[str, Any]] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
+    audit_actions: list[dict[str, Any]] = field(default_factory=list)  # of the current decision
 
 
 def outbox_row(
@@ -449,7 +450,6 @@ class Enforcer:
         at = p.decided_at or now
         active = [h for h in p.hits if h.status == "active"]
         response_actions: list[str] = []
-        action_ids: list[str] = []
         appeal_until = appeal_deadline(at, self.ladder.appeal_window_days)
         for h in p.hits:
             acc.hits.append(
@@ -521,7 +521,6 @@ class Enforcer:
                 acc,
             )
             acc.actions.append(row)
-            action_ids.append(action_id)
             response_actions.append(_action_json(action_id, h.action, h.points, row["statement"]))
             if h.points and seller_id:
                 acc.points.append(
@@ -581,7 +580,6 @@ class Enforcer:
                         acc,
                     )
                     acc.actions.append(lrow)
-                    action_ids.append(lid)
                     response_actions.append(_action_json(lid, step.action, 0, lrow["statement"]))
         response = (
             '{"decision_id":'
@@ -625,11 +623,12 @@ class Enforcer:
                         }
                         for h in p.hits
                     ],
-                    "actions": action_ids,
+                    "actions": acc.audit_actions,
                 },
                 at,
             )
         )
+        acc.audit_actions = []
         return response
 
     def _action_row(
@@ -677,23 +676,18 @@ class Enforcer:
             acc.outbox.append(
                 outbox_row("action.created", action_event_json(row, statement_json), at, action_id)
             )
-        acc.audit.append(
-            AuditEntry(
-                p.actor,
-                "action.create",
-                ent_type,
-                ent_id,
-                {
-                    "action_id": action_id,
-                    "type": kind,
-                    "trigger": trigger,
-                    "decision_id": p.decision_id,
-                    "policy_id": policy_id,
-                    "policy_version": policy_version,
-                    "points": points,
-                },
-                at,
-            )
+        # The action's audit record is the decision's own (``decision.create`` lists every
+        # action it created with type, target and points): one chain record per decision.
+        acc.audit_actions.append(
+            {
+                "action_id": action_id,
+                "type": kind,
+                "trigger": trigger,
+                "entity": f"{ent_type}:{ent_id}",
+                "policy_id": policy_id,
+                "policy_version": policy_version,
+                "points": points,
+            }
         )
         return row
 
