@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from mamori.engines.base import hits_schema
 from mamori.engines.sources import BadRow, input_schema, read_batches
-from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect
+from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect, evidence_sql
 from mamori.engines.textpass import TextPass, TextPassResult, has_text, prefilter
 from mamori.entities import RELATED, SCHEMAS
 from mamori.evaluate.codegen import call_key
@@ -56,9 +56,17 @@ def compile_kind(
     calls = collect_calls(p.when for p in policies)
     compiler = SqlCompiler(calls, dialect)
     conditions = tuple(compiler.sql(p.when) for p in policies)
-    branches = [f"SELECT __row, {i} AS __p FROM batch WHERE {c}" for i, c in enumerate(conditions)]
+    by_index = list(calls.values())
+    positive = tuple(tuple(calls[k].index for k in positive_calls(p.when)) for p in policies)
+    branches = [
+        f"SELECT __row, {i} AS __p, {evidence_sql([by_index[k] for k in positive[i]], dialect)} AS evidence"
+        f" FROM batch WHERE {c}"
+        for i, c in enumerate(conditions)
+    ]
     sql = (
-        "SELECT __row, __p FROM (\n  " + "\n  UNION ALL ".join(branches) + "\n) ORDER BY __row, __p"
+        "SELECT __row, __p, evidence FROM (\n  "
+        + "\n  UNION ALL ".join(branches)
+        + "\n) ORDER BY __row, __p"
         if branches
         else ""
     )
@@ -94,7 +102,7 @@ def compile_kind(
         kind,
         policies,
         tuple(calls.values()),
-        tuple(tuple(calls[k].index for k in positive_calls(p.when)) for p in policies),
+        positive,
         conditions,
         sql,
         tuple(names),
@@ -231,6 +239,8 @@ class DuckDBEngine:
         table = table.append_column("__row", pa.array(range(batch.num_rows), type=pa.int64()))
         for name, col in tp.columns.items():
             table = table.append_column(name, col)
+        for name, col in tp.evidence_columns(batch.num_rows).items():
+            table = table.append_column(name, col)
         self.con.register("batch", table)
         try:
             res = self.con.sql(plan.sql).to_arrow_table()
@@ -238,14 +248,13 @@ class DuckDBEngine:
             self.con.unregister("batch")
         rows = res.column("__row").to_pylist()
         pols = res.column("__p").to_pylist()
+        evidence = res.column("evidence").to_pylist()
         ids = batch.column("id")
         ph = {name: batch.column(name) for name in plan.placeholders}
         out: dict[str, list[Any]] = {name: [] for name in hits_schema().names}
-        for r, pi in zip(rows, pols, strict=True):
+        for r, pi, found in zip(rows, pols, evidence, strict=True):
             p = plan.policies[pi]
-            ev: list[Evidence] = []
-            for k in plan.positive[pi]:
-                ev.extend(tp.evidence[k].get(r, ()))
+            ev = [Evidence(e["field"], e["text"], e["start"], e["end"]) for e in found or ()]
             values: dict[str, Any] = {name: col[r].as_py() for name, col in ph.items()}
             values.update(policy_id=p.id, policy_version=p.version, entity_id=ids[r].as_py())
             out["entity_id"].append(ids[r].as_py())
@@ -254,7 +263,7 @@ class DuckDBEngine:
             out["severity"].append(p.severity)
             out["action"].append(p.action)
             out["points"].append(p.points)
-            out["evidence"].append([e.to_dict() for e in ev])
+            out["evidence"].append(found or [])
             out["status"].append(self.status(p))
             out["family"].append(p.family)
             out["reason_ja"].append(format_reason(p.reason.ja, ev, values))

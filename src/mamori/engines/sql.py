@@ -30,6 +30,10 @@ class SqlDialect:
     functions: Mapping[str, str] = field(default_factory=dict)
     int_div: str = "//"  # "//" operator, or a function name such as "div"
     unsupported: frozenset[str] = frozenset()
+    list_concat: str = "list_concat"  # concatenation of two evidence lists
+    empty_evidence: str = (  # a typed empty evidence list
+        'CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[])'
+    )
 
 
 DUCKDB = SqlDialect(
@@ -54,6 +58,8 @@ SPARK = SqlDialect(
         "cardinality": "size",
     },
     int_div="div",
+    list_concat="concat",
+    empty_evidence="CAST(array() AS ARRAY<STRUCT<field: STRING, text: STRING, start: BIGINT, end: BIGINT>>)",
 )
 
 
@@ -64,6 +70,21 @@ def column_name(path: tuple[str, ...]) -> str:
 
 def text_column(call: TextCall) -> str:
     return f"__t{call.index}"
+
+
+def evidence_column(call: TextCall) -> str:
+    return f"__e{call.index}"
+
+
+def evidence_sql(calls: list[TextCall], dialect: SqlDialect) -> str:
+    """The evidence of a hit: its positive calls' evidence columns, concatenated in order."""
+    if not calls:
+        return dialect.empty_evidence
+    quote = "`" if dialect.name == "spark" else '"'
+    out = f"{quote}{evidence_column(calls[0])}{quote}"
+    for c in calls[1:]:
+        out = f"{dialect.list_concat}({out}, {quote}{evidence_column(c)}{quote})"
+    return out
 
 
 _CMP: dict[str, type[exp.Expression]] = {

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from mamori.engines.base import evidence_type
 from mamori.engines.sql import column_name, text_column
 from mamori.evaluate.decision import Evidence
 from mamori.evaluate.textcalls import TextCall, TextCalls, TextState
@@ -35,7 +36,21 @@ from mamori.policy.functions import FUNCTIONS, TEXT_FUNCTIONS
 @dataclass(slots=True)
 class TextPassResult:
     columns: dict[str, pa.Array]  # __t<k> → values
-    evidence: list[dict[int, tuple[Evidence, ...]]]  # per call index: row → evidence
+    evidence: list[dict[int, tuple[Evidence, ...]]]  # per call index: row → evidence (sparse)
+
+    def evidence_columns(self, n: int) -> dict[str, pa.Array]:
+        """``__e<k>``: per call, each row's evidence as list<struct> (empty where none)."""
+        out: dict[str, pa.Array] = {}
+        etype = evidence_type()
+        for k, sparse in enumerate(self.evidence):
+            if not sparse:
+                out[f"__e{k}"] = pa.array([[]] * n, type=etype)
+                continue
+            rows: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+            for i, ev in sparse.items():
+                rows[i] = [e.to_dict() for e in ev]
+            out[f"__e{k}"] = pa.array(rows, type=etype)
+        return out
 
 
 def _arrow_type(call: TextCall) -> pa.DataType:
