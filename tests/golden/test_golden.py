@@ -41,7 +41,9 @@ def test_compiled_sql_spark_dialect() -> None:
     from mamori.engines.sql import SPARK
 
     pack = load_pack(ROOT / "examples")
-    check_golden("examples.listing.spark.sql", compile_kind("listing", pack.policies, SPARK).sql + "\n")
+    check_golden(
+        "examples.listing.spark.sql", compile_kind("listing", pack.policies, SPARK).sql + "\n"
+    )
 
 
 def test_generated_python() -> None:
