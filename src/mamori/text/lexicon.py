@@ -462,8 +462,6 @@ class TextMatcher:
         self._literals = {
             pid: p for pid, p in enumerate(self._patterns) if pid not in self._regex_ids
         }
-        # pattern id -> {lexicon: canonical term}, for per-lexicon selection.
-        self._owner_of: list[dict[str, str]] = [dict(o) for o in self._owners]
         # Length in characters of each literal pattern (-1 for a regex).
         self._char_len = [
             -1 if pid in self._regex_ids else len(p) for pid, p in enumerate(self._patterns)
@@ -659,15 +657,18 @@ class TextMatcher:
         Selection runs on the raw offsets (the byte → character map is monotone) and
         only the selected matches are converted: lexicons nobody asks about cost nothing.
         """
-        owner = self._owner_of
-        picked: list[tuple[int, int, str, int]] = []
-        for pid, start, end in scan.hits:
-            term = owner[pid].get(lexicon)
-            if term is not None:
-                picked.append((start, -end, term, pid))
+        groups = scan.by_lexicon
+        if groups is None:  # one pass over the hits serves every lexicon asked later
+            groups = {}
+            owners = self._owners
+            for pid, start, end in scan.hits:
+                for lex, term in owners[pid]:
+                    groups.setdefault(lex, []).append((start, -end, term, pid))
+            scan.by_lexicon = groups
+        picked = groups.get(lexicon)
         if not picked:
             return []
-        picked.sort()
+        picked = sorted(picked)
         chosen: list[tuple[int, int, int]] = []
         terms: list[str] = []
         last_end = -1
@@ -723,7 +724,6 @@ class TextMatcher:
         return {lex: self.select(scan, lex) for lex in self.names if lex in lexicons}
 
 
-@dataclass(frozen=True, slots=True)
 class Scan:
     """Raw matches of one skeleton: ``(pattern id, start, end)`` triples.
 
@@ -732,8 +732,16 @@ class Scan:
     function actually looks at is what keeps a pack with dozens of lexicons cheap.
     """
 
-    hits: list[tuple[int, int, int]]
-    data: bytes | None
+    __slots__ = ("by_lexicon", "data", "hits")
+
+    def __init__(self, hits: list[tuple[int, int, int]], data: bytes | None) -> None:
+        self.hits = hits
+        self.data = data
+        # lexicon -> [(start, -end, term, pattern id)], grouped on first use
+        self.by_lexicon: dict[str, list[tuple[int, int, str, int]]] | None = None
+
+    def __repr__(self) -> str:
+        return f"Scan({len(self.hits)} hits)"
 
 
 def _rejected(exprs: dict[int, bytes], ids: list[int], flags: int) -> list[int]:
