@@ -169,3 +169,19 @@ def test_explain(runner: CliRunner) -> None:
 def test_explain_bad_input(runner: CliRunner) -> None:
     r = runner.invoke(app, ["explain", "--pack", str(EXAMPLES), "-"], input="not json")
     assert r.exit_code == 2
+
+
+def test_bad_lexicon_is_a_diagnostic_not_a_traceback(runner: CliRunner, tmp_path: Path) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(EXAMPLES, pack)
+    with (pack / "lexicons" / "ex.cure_verbs.txt").open("a", encoding="utf-8") as fh:
+        fh.write("re:(unclosed\n")
+    for args in (
+        ["check", str(pack)],
+        ["scan", "--pack", str(pack), str(EXAMPLES / "listings.jsonl"), "-o", "-"],
+    ):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 1, r.output
+        assert "ex.cure_verbs.txt:" in r.output and "error[E132]" in r.output

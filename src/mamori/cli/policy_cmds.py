@@ -29,11 +29,15 @@ def _load(pack: str, out: Any = None) -> Pack | None:
     from mamori.policy import load_pack
 
     try:
-        return load_pack(pack)
+        loaded = load_pack(pack)
     except DiagnosticsError as e:
         for d in e.diagnostics:
             typer.echo(d.format(), err=out is None)
         return None
+    problems = _lexicon_diagnostics(loaded)  # the text layer's own checks of lexicons/lists
+    for line in problems:
+        typer.echo(line, err=out is None)
+    return None if problems else loaded
 
 
 def _lexicon_diagnostics(p: Pack) -> list[str]:

@@ -427,10 +427,14 @@ def regex_problem(pattern: str) -> str | None:
         except re.error as e:
             return str(e)
         return None
+    opts = re2.Options()
+    opts.log_errors = False  # the problem is reported as a diagnostic, not on stderr
     try:
-        re2.compile(pattern)
+        re2.compile(pattern, opts)
     except Exception as e:
-        return str(e) or "does not compile"
+        arg = e.args[0] if e.args else ""
+        text = arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg)
+        return text or "does not compile"
     return None
 
 
