@@ -57,10 +57,10 @@ def daily_sql(key: str) -> str:
         src = "orders AS o"
         k = f"o.{key}"
     return f"""SELECT {k} AS k, CAST(o.ordered_at AS DATE) AS day, COUNT(*) AS orders,
-  SUM(CASE WHEN o.status = 'refunded' THEN 1 ELSE 0 END) AS refunds,
-  SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS cancels,
-  SUM(CASE WHEN o.late THEN 1 ELSE 0 END) AS lates,
-  SUM(CASE WHEN o.status IN ('refunded', 'cancelled') OR o.late THEN 1 ELSE 0 END) AS problems
+  CAST(SUM(CASE WHEN o.status = 'refunded' THEN 1 ELSE 0 END) AS BIGINT) AS refunds,
+  CAST(SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS BIGINT) AS cancels,
+  CAST(SUM(CASE WHEN o.late THEN 1 ELSE 0 END) AS BIGINT) AS lates,
+  CAST(SUM(CASE WHEN o.status IN ('refunded', 'cancelled') OR o.late THEN 1 ELSE 0 END) AS BIGINT) AS problems
 FROM {src} WHERE {k} IS NOT NULL AND o.ordered_at IS NOT NULL
 GROUP BY {k}, CAST(o.ordered_at AS DATE)"""
 

@@ -56,13 +56,13 @@ def seller_features_sql(
         f"""o AS (
   SELECT o.seller_id,
     COUNT(*) AS orders,
-    SUM(CASE WHEN o.status = 'refunded' THEN 1 ELSE 0 END) AS refunds,
-    SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS cancels,
-    SUM(CASE WHEN o.late THEN 1 ELSE 0 END) AS lates,
-    SUM(COALESCE(o.amount, 0)) AS gmv,
-    SUM(CASE WHEN o.ordered_at > b.as_of - INTERVAL {r} DAY THEN COALESCE(o.amount, 0) ELSE 0 END) AS gmv_recent,
-    SUM(CASE WHEN o.ordered_at <= b.as_of - INTERVAL {r} DAY
-              AND o.ordered_at > b.as_of - INTERVAL {2 * r} DAY THEN COALESCE(o.amount, 0) ELSE 0 END) AS gmv_prev
+    CAST(SUM(CASE WHEN o.status = 'refunded' THEN 1 ELSE 0 END) AS BIGINT) AS refunds,
+    CAST(SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END) AS BIGINT) AS cancels,
+    CAST(SUM(CASE WHEN o.late THEN 1 ELSE 0 END) AS BIGINT) AS lates,
+    CAST(SUM(COALESCE(o.amount, 0)) AS BIGINT) AS gmv,
+    CAST(SUM(CASE WHEN o.ordered_at > b.as_of - INTERVAL {r} DAY THEN COALESCE(o.amount, 0) ELSE 0 END) AS BIGINT) AS gmv_recent,
+    CAST(SUM(CASE WHEN o.ordered_at <= b.as_of - INTERVAL {r} DAY
+              AND o.ordered_at > b.as_of - INTERVAL {2 * r} DAY THEN COALESCE(o.amount, 0) ELSE 0 END) AS BIGINT) AS gmv_prev
   FROM orders AS o CROSS JOIN bounds AS b
   WHERE o.seller_id IS NOT NULL
   GROUP BY o.seller_id)""",
@@ -87,7 +87,7 @@ def seller_features_sql(
             f"""l AS (
   SELECT l.seller_id,
     COUNT(*) AS listings,
-    SUM(CASE WHEN l.created_at > b.as_of - INTERVAL {r} DAY THEN 1 ELSE 0 END) AS listings_recent,
+    CAST(SUM(CASE WHEN l.created_at > b.as_of - INTERVAL {r} DAY THEN 1 ELSE 0 END) AS BIGINT) AS listings_recent,
     MEDIAN(CASE WHEN c.cat_median > 0 THEN l.price / c.cat_median END) AS price_position
   FROM listings AS l CROSS JOIN bounds AS b
   LEFT JOIN cat AS c ON c.category = l.category
@@ -133,14 +133,14 @@ def seller_features_sql(
     if has_hits and has_listings:
         ctes.append(
             """h AS (
-  SELECT seller_id, COUNT(*) AS hits, SUM(COALESCE(points, 0)) AS hit_points FROM (
+  SELECT seller_id, COUNT(*) AS hits, CAST(SUM(COALESCE(points, 0)) AS BIGINT) AS hit_points FROM (
     SELECT l.seller_id, h.points FROM hits AS h JOIN listings AS l ON h.entity_id = l.id
     UNION ALL
     SELECT s2.id AS seller_id, h.points FROM hits AS h JOIN sellers AS s2 ON h.entity_id = s2.id
   ) AS x GROUP BY seller_id)"""
             if has_sellers
             else """h AS (
-  SELECT l.seller_id, COUNT(*) AS hits, SUM(COALESCE(h.points, 0)) AS hit_points
+  SELECT l.seller_id, COUNT(*) AS hits, CAST(SUM(COALESCE(h.points, 0)) AS BIGINT) AS hit_points
   FROM hits AS h JOIN listings AS l ON h.entity_id = l.id GROUP BY l.seller_id)"""
         )
         select += ["COALESCE(h.hits, 0) AS hits", "COALESCE(h.hit_points, 0) AS hit_points"]

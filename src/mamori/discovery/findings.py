@@ -70,9 +70,11 @@ def _json_default(o: object) -> object:
 
 
 def _clean(o: Any) -> Any:
-    # JSON has no NaN; a missing measurement is null.
-    if isinstance(o, float) and not math.isfinite(o):
-        return None
+    # JSON has no NaN; a missing measurement is null. Floats keep 12 significant
+    # digits: two engines may differ in the last bit of an average, never in the 12th
+    # digit, so evidence (and the findings table) compares equal across engines.
+    if isinstance(o, float):
+        return float(f"{o:.12g}") if math.isfinite(o) else None
     if isinstance(o, Mapping):
         return {str(k): _clean(v) for k, v in o.items()}
     if isinstance(o, list | tuple):
@@ -120,7 +122,8 @@ def to_table(findings: Sequence[Finding]) -> pa.Table:
 
 
 def _finite(x: float) -> float:
-    return float(x) if math.isfinite(x) else 0.0
+    """Scores: finite, 12 significant digits (see ``_clean``)."""
+    return float(f"{float(x):.12g}") if math.isfinite(x) else 0.0
 
 
 def empty() -> pa.Table:

@@ -297,7 +297,7 @@ def _bad_listings_sql(runner: DiscoveryRunner, p: GapParams) -> str | None:
         parts.append(
             "SELECT listing_id AS id, 'refunded' AS why FROM orders WHERE listing_id IS NOT NULL "
             f"GROUP BY listing_id HAVING COUNT(*) >= {int(p.bad_min_orders)} AND "
-            "SUM(CASE WHEN status = 'refunded' THEN 1 ELSE 0 END) >= "
+            "CAST(SUM(CASE WHEN status = 'refunded' THEN 1 ELSE 0 END) AS BIGINT) >= "
             f"{float(p.bad_refund_rate)} * COUNT(*)"
         )
     if runner.has_table("hits"):

@@ -103,13 +103,13 @@ def _bursts_at(runner: DiscoveryRunner, level: str, p: BurstParams) -> list[Find
     k = level
     daily_sql = (
         f"SELECT {k} AS k, CAST(created_at AS DATE) AS day, COUNT(*) AS n, "
-        "SUM(CASE WHEN order_id IS NULL THEN 1 ELSE 0 END) AS unverified "
+        "CAST(SUM(CASE WHEN order_id IS NULL THEN 1 ELSE 0 END) AS BIGINT) AS unverified "
         f"FROM reviews WHERE {k} IS NOT NULL AND created_at IS NOT NULL "
         f"GROUP BY {k}, CAST(created_at AS DATE)"
     )
     sql = f"""WITH d AS ({daily_sql}),
 c AS (SELECT k, day, n, unverified FROM d WHERE n >= {int(p.min_reviews)})
-SELECT c.k, c.day, c.n, c.unverified, COALESCE(SUM(d.n), 0) AS base_total
+SELECT c.k, c.day, c.n, c.unverified, COALESCE(CAST(SUM(d.n) AS BIGINT), 0) AS base_total
 FROM c LEFT JOIN d ON d.k = c.k AND d.day < c.day AND d.day >= c.day - INTERVAL {int(p.baseline_days)} DAY
 GROUP BY c.k, c.day, c.n, c.unverified ORDER BY c.k, c.day"""
     t = run(runner, sql)

@@ -177,7 +177,11 @@ def account_rings(
         pc.index_in(edges.column("dst"), value_set=nodes_arr).to_numpy(zero_copy_only=False)
     )
     n = len(nodes_arr)
-    labels = components_scipy(s, d, n)
+    # A runner may bring its own component algorithm (Spark: large-star/small-star on
+    # DataFrames, engines/discovery_spark.py); every one labels a node by its
+    # component's smallest member, as scipy does here, so findings are identical.
+    components = getattr(runner, "components", components_scipy)
+    labels = components(s, d, n)
     sizes = np.bincount(labels, minlength=n)
     candidates = np.nonzero(sizes >= 2)[0]
     if len(candidates) == 0:
@@ -261,7 +265,7 @@ def _seller_context(runner: DiscoveryRunner) -> tuple[dict[str, str], dict[str, 
     if runner.has_table("orders"):
         t = run(
             runner,
-            "SELECT seller_id, SUM(COALESCE(amount, 0)) AS gmv FROM orders "
+            "SELECT seller_id, CAST(SUM(COALESCE(amount, 0)) AS BIGINT) AS gmv FROM orders "
             "WHERE status <> 'cancelled' OR status IS NULL GROUP BY seller_id",
         )
         gmv = {
