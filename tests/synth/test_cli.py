@@ -60,10 +60,14 @@ def test_demo_says_which_capability_is_missing(
 ) -> None:
     """Without the engine, the backtest and discovery the demo still generates data and
     writes the report, and names each missing step instead of faking its output."""
+    import importlib
     import sys
 
     for mod in ("mamori.engines.duckdb", "mamori.services.discovery", "mamori.services.backtest"):
         monkeypatch.setitem(sys.modules, mod, None)
+        # `from package import module` finds an attribute before sys.modules
+        parent, _, name = mod.rpartition(".")
+        monkeypatch.delattr(importlib.import_module(parent), name, raising=False)
     out = tmp_path / "demo"
     res = CliRunner().invoke(app, ["demo", "-o", str(out)], env={"COLUMNS": "200"})
     assert res.exit_code == 0, res.output

@@ -21,10 +21,11 @@ from mamori.synth.generate import SynthSummary
 
 Tally = dict[tuple[str, str, str], list[int]]  # (kind, entity_type, family) → [planted, found]
 
-# Observed on 2026-11-27 (packs/jp as of 13:30 UTC; knife swords and claims in posts were covered since).
+# History: on 2026-11-27 the first pack missed swords by blade length, approved quasi-drugs'
+# over-claims, 「食べても太らない」 and claims spoken in posts; all are covered since.
 KNOWN_GAPS: dict[str, str] = {
-    "pmd_quasi_drug": "over-claims of approved quasi-drugs (薄毛が治る, ワキガが完治, 歯周病が治る)",
-    "keihyo_weight_loss": "「食べても太らない」「脂肪が溶ける」; weight-loss claims in posts",
+    # family: what the pack does not cover yet, e.g.
+    # "knife": "刀剣類 by blade length (刃付き 西洋剣 ≥ 15 cm)",
 }
 
 
@@ -74,6 +75,7 @@ def test_planted_violations_are_found(tally: Tally) -> None:
     assert _rate(tally, "violation", covered) >= 0.9, _table(tally)
     for fam in covered:
         assert _rate(tally, "violation", {fam}) >= 0.75, f"{fam}\n{_table(tally)}"
+    assert _rate(tally, "violation") >= 0.9, _table(tally)
 
 
 @pytest.mark.slow
@@ -81,13 +83,15 @@ def test_lookalikes_are_rarely_flagged(tally: Tally) -> None:
     assert _rate(tally, "lookalike") <= 0.15, _table(tally)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "family",
-    [
-        pytest.param(f, marks=pytest.mark.xfail(reason=f"pack gap: {why}", strict=False))
-        for f, why in KNOWN_GAPS.items()
-    ],
-)
-def test_known_gaps(tally: Tally, family: str) -> None:
-    assert _rate(tally, "violation", {family}) >= 0.9, _table(tally)
+if KNOWN_GAPS:
+
+    @pytest.mark.slow
+    @pytest.mark.parametrize(
+        "family",
+        [
+            pytest.param(f, marks=pytest.mark.xfail(reason=f"pack gap: {why}", strict=False))
+            for f, why in KNOWN_GAPS.items()
+        ],
+    )
+    def test_known_gaps(tally: Tally, family: str) -> None:
+        assert _rate(tally, "violation", {family}) >= 0.9, _table(tally)
