@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pyarrow as pa
@@ -108,16 +107,24 @@ def test_cli_errors_are_bilingual(market_dir: Path, tmp_path: Path) -> None:
     assert "データディレクトリ" in res.output and "data directory not found" in res.output
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("mamori.engines.discovery_spark") is not None,
-    reason="the Spark discovery engine exists; its own tests cover it",
-)
-def test_spark_engine_missing_is_a_clear_error(market_dir: Path, tmp_path: Path) -> None:
+def test_spark_engine_missing_is_a_clear_error(
+    market_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "mamori.engines.discovery_spark", None)  # import fails
     res = CliRunner().invoke(
         app, ["discover", str(market_dir), "--engine", "spark", "-o", str(tmp_path / "x")]
     )
     assert res.exit_code == 2
     assert "discovery_spark" in res.output and "--engine duckdb" in res.output
+
+
+def test_unknown_engine(market_dir: Path) -> None:
+    from mamori.errors import UnsupportedError
+
+    with pytest.raises(UnsupportedError, match="unsupported engine"):
+        discover(market_dir, engine="polars")
 
 
 def test_hits_beside_the_data_dir_feed_the_risk_table(tmp_path: Path) -> None:
