@@ -668,7 +668,8 @@ class TextMatcher:
         picked = groups.get(lexicon)
         if not picked:
             return []
-        picked = sorted(picked)
+        if len(picked) > 1:
+            picked = sorted(picked)
         chosen: list[tuple[int, int, int]] = []
         terms: list[str] = []
         last_end = -1
@@ -777,6 +778,11 @@ def _bytes_to_chars(
     regex ends) are converted, each by decoding just the bytes since the previous
     offset: the whole conversion decodes each text at most once.
     """
+    if len(hits) == 1:  # the common case: one match, one decode
+        pid, s, e = hits[0]
+        cs = len(data[:s].decode("utf-8", "ignore"))
+        n = char_len[pid]
+        return [(pid, cs, cs + n if n >= 0 else len(data[:e].decode("utf-8", "ignore")))]
     offsets = {s for _, s, _ in hits}
     offsets.update(e for pid, _, e in hits if char_len[pid] < 0)
     chars: dict[int, int] = {}
