@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-SCALE_HELP = "small (seconds) · medium (~1 M orders) · large (10 M orders) / 規模"
+SCALE_HELP = "tiny · small (seconds) · medium (1 M orders) · large (10 M orders) / 規模"
 
 
 def register(app: typer.Typer) -> None:
@@ -27,13 +27,13 @@ def synth(
     scale: Annotated[str, typer.Option("--scale", help=SCALE_HELP)] = "small",
     seed: Annotated[int, typer.Option("--seed", help="random seed / 乱数シード")] = 0,
     sellers: Annotated[
-        int | None, typer.Option("--sellers", help="override the number of sellers")
+        int | None, typer.Option("--sellers", help="number of sellers / 出店者数")
     ] = None,
     listings: Annotated[
-        int | None, typer.Option("--listings", help="override the number of listings")
+        int | None, typer.Option("--listings", help="number of listings / 出品数")
     ] = None,
     orders: Annotated[
-        int | None, typer.Option("--orders", help="override the number of orders")
+        int | None, typer.Option("--orders", help="number of orders / 注文数")
     ] = None,
 ) -> None:
     """Generate a synthetic Japanese marketplace with ground-truth labels. / 合成マーケットプレイスを生成します。"""
@@ -97,7 +97,7 @@ def demo(
     ] = Path("mamori-demo"),
     seed: Annotated[int, typer.Option("--seed", help="random seed / 乱数シード")] = 0,
 ) -> None:
-    """Generate, scan, discover and report on a small marketplace. / デモを実行します。"""
+    """Generate, scan, backtest, discover and report on a small marketplace. / 合成データでデモを実行します。"""
     raise typer.Exit(_run_demo(out, seed))
 
 
