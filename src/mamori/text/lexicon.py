@@ -588,7 +588,8 @@ class TextMatcher:
         data = text.encode("utf-8")
         found: list[tuple[int, int, int]] = []
         self._db.scan(data, match_event_handler=_on_match, context=found, scratch=self._scratch())
-        found.extend(self._bytes_fallback(data))
+        if self._re2_bytes:
+            found.extend(self._bytes_fallback(data))
         return Scan(found, None if len(data) == len(text) or not found else data)
 
     def scan_many(self, normalized: Sequence[Normalized | str]) -> list[Scan]:
@@ -604,7 +605,8 @@ class TextMatcher:
         data = b"\n".join(encoded)
         hits: list[tuple[int, int, int]] = []
         self._db.scan(data, match_event_handler=_on_match, context=hits, scratch=self._scratch())
-        hits.extend(self._bytes_fallback(data))
+        if self._re2_bytes:
+            hits.extend(self._bytes_fallback(data))
         per_doc: list[list[tuple[int, int, int]]] = [[] for _ in texts]
         if hits:
             lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
