@@ -330,6 +330,13 @@ class DuckDBEngine:
         latest ``observed_on`` in ``price_history`` (deterministic: the same data gives
         the same hits whenever it is scanned).
         """
+        batches = self.data_dir_batches(data_dir, entity)
+        return pa.Table.from_batches(list(self.scan_batches(batches, entity)), schema=hits_schema())
+
+    def data_dir_batches(
+        self, data_dir: str | Path, entity: str = "listing"
+    ) -> Iterator[pa.RecordBatch]:
+        """The joined input rows of ``scan_data_dir`` (entity + ``prefix__field`` columns)."""
         import duckdb
 
         self.bad_rows = []
@@ -377,8 +384,7 @@ class DuckDBEngine:
         select = [s for s in select if not s.startswith('e."') or s[3:-1] in have]
         query = f"SELECT {', '.join(select)} FROM read_parquet('{_esc(path)}') e {' '.join(joins)}"
         reader = con.sql(query).to_arrow_reader(self.batch_size)
-        batches = read_batches(reader, entity, self.bad_rows, self.batch_size)
-        return pa.Table.from_batches(list(self.scan_batches(batches, entity)), schema=hits_schema())
+        yield from read_batches(reader, entity, self.bad_rows, self.batch_size)
 
 
 _WORKER: dict[str, Any] = {}
