@@ -418,7 +418,7 @@ L("b04", "food", "桑の葉青汁", "食後の血糖値を下げる桑の葉を�
 L("b05", "health_food", "マカ&亜鉛", "男性の精力増強に。自信を取り戻す", BF)
 L("b06", "health_food", "ナットウキナーゼ 2000FU", "血液をサラサラにして巡りの良い毎日を", BF)
 L("b07", "food", "デトックスティー", "体内にたまった毒素を排出して体の中からキレイに", BF)
-L("b08", "health_food", "カルシウム+ビタミンD", "子どもの身長がぐんぐん伸びる成長期サプリ", BF)
+L("b08", "health_food", "カルシウム+ビタミンD", "子どもの身長がぐんぐん伸びる成長期サプリ", [BF, GU])
 L("b09", "health_food", "イチョウ葉エキス", "記憶力アップで物忘れ対策", BF)
 L("b10", "food", "ごぼう茶 国産", "腸内環境を整えて、溜め込まない体質へ", AC)
 L("b11", "health_food", "すっぽん黒酢", "疲労回復・滋養強壮に。仕事終わりの一杯", BF)
@@ -588,7 +588,7 @@ L(
     "cosmetics",
     "ナイアシンアミド美容液",
     "長年のシミがどんどん薄くなって、すっぴんに自信",
-    CS,
+    [CS, GU],
 )
 L("c02", "cosmetics", "レチノールクリーム", "深く刻まれたシワを伸ばすエイジング美容クリーム", CS)
 L(
@@ -912,7 +912,7 @@ L("e44", "health_food", "国産 青汁", "GMP認定工場で製造していま�
 L("o01", "health_food", "ウコンの力 粒", "1日3回、毎食後に2粒ずつお飲みください", DO)
 L("o02", "health_food", "高麗人参カプセル", "朝晩2回、食前に服用してください", DO)
 L("o03", "health_food", "しじみエキス", "用法・用量：1回2粒を1日2回", DO)
-L("o04", "health_food", "葛根湯風 ハーブ粒", "風邪っぽいときに3粒を頓服で", [DO])
+L("o04", "health_food", "葛根湯風 ハーブ粒", "風邪っぽいときに3粒を頓服で", [DO, D])
 L("o05", "health_food", "グルコサミン", "1日2回、1回3粒を目安に水またはぬるま湯で服用", DO)
 L("o06", "food", "薬膳スープの素", "効能・効果：冷え性、肩こり", [DO, D])
 L("o07", "health_food", "乳酸菌タブレット", "お腹の調子が悪い時に2錠を飲む", [DO])
@@ -1802,12 +1802,14 @@ P(
 )
 
 
-from holdout_jp_ads import add_holdout, add_holdout2  # noqa: E402  (rows written after tuning)
+from holdout_jp_ads import add_holdout, add_holdout2, add_holdout3  # noqa: E402  (rows written after tuning)
 
 SPLIT = "holdout"
 add_holdout(L, P, S)
 SPLIT = "holdout2"
 add_holdout2(L, P, S)
+SPLIT = "holdout3"
+add_holdout3(L, P, S)
 SPLIT = "tune"
 
 
