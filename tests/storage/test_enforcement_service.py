@@ -249,3 +249,23 @@ def test_manual_action_is_not_automated(uow: UnitOfWork, enforcer: Enforcer) -> 
     with uow.read() as s:
         row = s.execute(select(actions)).one()
     assert json.loads(row.statement)["action"]["type"] == "suspend" and row.automated is False
+
+
+def test_overturn_lifts_termination_but_expiry_does_not(uow: UnitOfWork) -> None:
+    enforcer = Enforcer(ladder=LadderSpec(30, 14, (Step(10, "terminate"),)), laws=LAWS)
+    past = audit.utcnow() - timedelta(days=40)
+    with uow.begin() as s:
+        seller = identity.create_user(s, "shop1", "seller", seller_id="S1")
+        reviewer = identity.create_user(s, "rei", "reviewer")
+        old = enforcer.record(s, [pending("L0", make_hit(10), seller="S2", at=past)], now=past)[0]
+        new = enforcer.record(s, [pending("L1", make_hit(10))])[0]
+    assert (
+        [a["type"] for a in old["actions"]]
+        == [a["type"] for a in new["actions"]]
+        == ["delist", "terminate"]
+    )
+    with uow.begin() as s:
+        assert reinstate_expired(s)["lifted"] == 0  # S2's points expired; termination stands
+        appeal = appeal_svc.file_appeal(s, seller, new["actions"][0]["action_id"], "誤検知です")
+        out = appeal_svc.review_appeal(s, reviewer, appeal["appeal_id"], "overturn")
+    assert new["actions"][1]["action_id"] in out["changed_actions"]

@@ -52,13 +52,23 @@ class StandingAction:
     threshold: int
 
 
-def to_lift(standing: Iterable[StandingAction], points_now: int) -> list[str]:
+def to_lift(
+    standing: Iterable[StandingAction], points_now: int, *, after_appeal: bool = False
+) -> list[str]:
     """Ladder actions to lift because the seller's points fell below their threshold.
 
-    Termination is never lifted by expiry alone — only an overturned appeal reverses it.
+    Termination is never lifted by expiry alone — only when an overturned appeal took
+    away the points that caused it (``after_appeal``).
 
     >>> s = [StandingAction("a1", "warn", 4), StandingAction("a2", "restrict_feature", 12)]
     >>> to_lift(s, 5)
     ['a2']
+    >>> t = [StandingAction("t", "terminate", 30)]
+    >>> to_lift(t, 0), to_lift(t, 0, after_appeal=True)
+    ([], ['t'])
     """
-    return [s.action_id for s in standing if s.action != "terminate" and points_now < s.threshold]
+    return [
+        s.action_id
+        for s in standing
+        if (after_appeal or s.action != "terminate") and points_now < s.threshold
+    ]

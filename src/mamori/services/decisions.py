@@ -702,6 +702,7 @@ def lift_for_sellers(
     actor: str,
     reason: str,
     webhooks_enabled: bool = True,
+    after_appeal: bool = False,
 ) -> list[str]:
     """Lift standing ladder actions whose threshold the seller's current points fell below."""
     ids = sorted(set(seller_ids))
@@ -721,7 +722,7 @@ def lift_for_sellers(
         rows[r.id] = r
     lifted: list[str] = []
     for sid, items in standing.items():
-        lifted.extend(to_lift(items, points.get(sid, 0)))
+        lifted.extend(to_lift(items, points.get(sid, 0), after_appeal=after_appeal))
     if not lifted:
         return []
     session.execute(
@@ -827,7 +828,13 @@ def reverse_action(
     changed = [action_id]
     if row.seller_id:
         changed += lift_for_sellers(
-            session, [row.seller_id], now, actor, f"points_reversed:{action_id}", webhooks_enabled
+            session,
+            [row.seller_id],
+            now,
+            actor,
+            f"points_reversed:{action_id}",
+            webhooks_enabled,
+            after_appeal=True,
         )
     return changed
 
