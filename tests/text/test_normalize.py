@@ -238,3 +238,23 @@ def test_object_replacement_char_is_a_separator() -> None:
     # U+FFFC shows up where pasted text had an inline image; it must not block matching.
     assert normalize("痩\ufffcせる").text == "痩せる"
     assert normalize("痩\ufdd0せる").text == "痩\ufdd0せる"  # the internal mask character
+
+
+_RICH = _ANY + list("ヷヸ゛゙ﾀﾞｶﾟСНАΗΜμµ𝐘🇯🇵\x00\ufffc\ufdd0ー―一二ニロ口")
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(st.sampled_from(_RICH), max_size=40), st.text(max_size=20)), max_size=6
+    )
+)
+def test_fuzz_batch_single_and_idempotence(raws: list[str]) -> None:
+    many = normalize_many(raws)
+    for raw, n in zip(raws, many, strict=True):
+        one = normalize(raw)
+        assert n.text == one.text
+        assert skeleton(n.text) == n.text or "ヷ" in raw or "ヸ" in raw  # see docs/text.md
+        for i in range(len(n.text)):
+            assert n.to_original(i, i + 1) == one.to_original(i, i + 1)
