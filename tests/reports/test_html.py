@@ -40,7 +40,16 @@ def test_evidence_summary_shortens() -> None:
 def test_report_has_every_section_and_is_offline(run_dir: Path, tmp_path: Path) -> None:
     out = render_run(run_dir, tmp_path / "report.html")
     page = out.read_text("utf-8")
-    for sid in ("overview", "hits", "terms", "sellers", "samples", "findings", "ground-truth"):
+    for sid in (
+        "overview",
+        "hits",
+        "terms",
+        "sellers",
+        "samples",
+        "prices",
+        "findings",
+        "ground-truth",
+    ):
         assert f'<section id="{sid}">' in page, sid
     # self-contained: plotly inlined once, nothing fetched from the network
     assert page.count("<script") >= 2

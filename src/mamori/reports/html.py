@@ -443,6 +443,62 @@ def section_samples(run: Run, per_policy: int = 1, limit: int = 48) -> Section |
     )
 
 
+def section_prices(run: Run, limit: int = 4) -> Section | None:
+    """Daily prices of a few listings hit for a misleading reference price, against the
+    通常価格 they show: the picture that makes the 8-week rule obvious."""
+    if not (run.has("hits") and run.has("price_history") and run.has("listings")):
+        return None
+    import plotly.graph_objects as go
+
+    fam = _family_expr(run)
+    picked = run.rows(
+        f"SELECT DISTINCT h.entity_id, l.list_price, l.title FROM (SELECT *, {fam} AS f FROM hits) h "
+        "JOIN listings l ON l.id = h.entity_id WHERE h.f = 'keihyo_double_price' "
+        f"AND l.list_price IS NOT NULL ORDER BY h.entity_id LIMIT {int(limit)}"
+    )
+    if not picked:
+        return None
+    fig = go.Figure()
+    palette = ("#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085")
+    for k, (eid, list_price, _title) in enumerate(picked):
+        colour = palette[k % len(palette)]
+        series = run.rows(
+            "SELECT observed_on, price FROM price_history WHERE listing_id = ? ORDER BY observed_on",
+            [eid],
+        )
+        if not series:
+            continue
+        days = [d for d, _ in series]
+        fig.add_scatter(
+            x=days,
+            y=[p for _, p in series],
+            name=f"{eid} 販売価格",
+            mode="lines",
+            line={"color": colour},
+        )
+        fig.add_scatter(
+            x=[days[0], days[-1]],
+            y=[list_price, list_price],
+            name=f"{eid} 通常価格 (shown)",
+            mode="lines",
+            line={"color": colour, "dash": "dash"},
+        )
+    fig.update_layout(
+        title="二重価格表示: 実際の販売価格と表示された通常価格 / price actually charged vs the reference price shown",
+        yaxis_title="¥",
+    )
+    titles = _ENV.from_string(
+        """<ul class="titles">{% for eid, lp, title in picked %}<li><code>{{ eid }}</code> {{ title }} — 通常価格 ¥{{ "{:,}".format(lp) }}</li>{% endfor %}</ul>"""
+    ).render(picked=picked)
+    return Section(
+        "prices",
+        "二重価格表示（価格履歴）",
+        "Reference prices against price history",
+        _fig_html(fig, "price-history") + titles,
+        order=55,
+    )
+
+
 def _reparse(run: Run, ev: Any) -> Any:
     """DuckDB renders a list of structs as ``[{'field': …}]``; turn that into JSON."""
     if not isinstance(ev, str) or ev.startswith(('[{"', "[]")):
@@ -634,6 +690,7 @@ BUILTIN_SECTIONS: tuple[SectionProvider, ...] = (
     section_terms,
     section_sellers,
     section_samples,
+    section_prices,
     section_findings,
     section_ground_truth,
 )
