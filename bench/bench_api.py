@@ -107,14 +107,22 @@ async def _drive(url: str, key: str, items: list[dict[str, Any]], concurrency: i
                 except asyncio.QueueEmpty:
                     return
                 t = time.perf_counter()
-                r = await client.post(
-                    "/v1/decisions",
-                    json={"entity_type": "listing", "entity": e},
-                    headers={
-                        "Authorization": f"Bearer {key}",
-                        "Idempotency-Key": f"bench-{e['id']}",
-                    },
-                )
+                for attempt in range(3):
+                    try:
+                        r = await client.post(
+                            "/v1/decisions",
+                            json={"entity_type": "listing", "entity": e},
+                            headers={
+                                "Authorization": f"Bearer {key}",
+                                "Idempotency-Key": f"bench-{e['id']}",
+                            },
+                        )
+                        break
+                    except (httpx.ReadError, httpx.RemoteProtocolError):
+                        # A keep-alive connection the server closed: retrying is safe,
+                        # which is what the Idempotency-Key is for.
+                        if attempt == 2:
+                            raise
                 latencies.append(time.perf_counter() - t)
                 if r.status_code != 200:
                     raise RuntimeError(f"HTTP {r.status_code}: {r.text[:200]}")
