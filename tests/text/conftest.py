@@ -1,16 +1,18 @@
-"""Text tests keep the hyperscan database cache in a temporary directory."""
+"""Text tests keep mamori's disk caches (lookup tables, hyperscan databases) in a
+temporary directory, so they neither read a developer's cache nor leave files behind."""
 
 from __future__ import annotations
 
 import os
-import tempfile
+from collections.abc import Iterator
 
 import pytest
 
-_CACHE = tempfile.mkdtemp(prefix="mamori-hs-")
-os.environ.setdefault("MAMORI_CACHE_DIR", _CACHE)
 
-
-@pytest.fixture(scope="session")
-def cache_dir() -> str:
-    return os.environ["MAMORI_CACHE_DIR"]
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = str(tmp_path_factory.mktemp("mamori-cache"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MAMORI_CACHE_DIR", path)
+        yield path
+    assert "MAMORI_CACHE_DIR" not in os.environ or os.environ["MAMORI_CACHE_DIR"] != path
