@@ -49,3 +49,21 @@ def test_long_text_is_tokenised_in_pieces() -> None:
     toks = morph.tokens(raw)
     assert sum(t.normalized_form == "痩せる" for t in toks) >= 3999
     assert all(raw[t.start : t.end] for t in toks)
+
+
+def test_lemma_hit() -> None:
+    from mamori.text.functions import TextEnv, UnknownNameError, lemma_hit
+    from mamori.text.lexicon import LexiconSet, TextMatcher
+
+    env = TextEnv(TextMatcher(LexiconSet.from_texts({"slim": "痩せる", "eff": "効く"})))
+    assert lemma_hit(env, None, "slim").value is None
+    # No 痩せる in the text, only in its lemmas (normalised form of やせ).
+    assert env.lexicon_hit("すぐやせました", "slim").value is False
+    r = lemma_hit(env, "すぐやせました", "slim")
+    assert r.value is True and [e.text for e in r.evidence] == ["やせ"]
+    # 効きます: dictionary form 効く (Sudachi's normalised form is 利く).
+    r = lemma_hit(env, "よく効きます", "eff")
+    assert r.value is True and [e.text for e in r.evidence] == ["効き"]
+    assert lemma_hit(env, "普通の化粧水です", "slim").value is False
+    with pytest.raises(UnknownNameError):
+        lemma_hit(env, "x", "nope")

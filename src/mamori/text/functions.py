@@ -41,6 +41,7 @@ __all__ = [
     "UnknownNameError",
     "allowed_claim",
     "in_list",
+    "lemma_hit",
     "lexicon_hit",
     "lexicon_terms",
     "near",
@@ -309,6 +310,9 @@ class TextEnv:
     def regexp_like(self, text: TextArg, pattern: str | None) -> Result[bool]:
         return regexp_like(self, text, pattern)
 
+    def lemma_hit(self, text: TextArg, lexicon: str) -> Result[bool]:
+        return lemma_hit(self, text, lexicon)
+
 
 def _evidence(view: TextView, lexicon: str, matches: Iterable[Match]) -> tuple[TextEvidence, ...]:
     out: list[TextEvidence] = []
@@ -440,6 +444,46 @@ def in_list(env: TextEnv, value: object, list_name: str) -> Result[bool]:
     view = value if isinstance(value, TextView) else env.view(text)
     assert view is not None
     return Result(True, tuple(view.evidence_for(0, len(text), list_name, None)))
+
+
+def lemma_hit(env: TextEnv, text: TextArg, lexicon: str) -> Result[bool]:
+    """Whether an entry of ``lexicon`` occurs among the text's *lemmas* (SudachiPy).
+
+    For rules that need words: ``やせました`` has no ``痩せる`` in it, but its lemma does.
+    The text is tokenised (mode C) and rewritten twice, as normalised forms and as
+    dictionary forms; each rewrite is folded and matched like text, and a match maps back
+    through the tokens it covers to the original span. ~100× slower than
+    :func:`lexicon_hit`: use it on rows a cheaper condition already selected. Raises
+    :class:`~mamori.errors.UnsupportedError` when SudachiPy is not installed.
+
+    >>> from mamori.text.lexicon import LexiconSet
+    >>> env = TextEnv(TextMatcher(LexiconSet.from_texts({"slim": "痩せる"})))
+    >>> r = lemma_hit(env, "飲むだけでや.せ.ま.し.た", "slim")
+    >>> r.value, [(e.text, e.start, e.end) for e in r.evidence]
+    (True, [('や.せ', 5, 8)])
+    """
+    from mamori.text import morph
+
+    view = env.view(text)
+    if view is None:
+        return Result(None)
+    if lexicon not in env.matcher.lexicons:
+        raise UnknownNameError(f"unknown lexicon {lexicon!r} / 辞書がありません")
+    toks = morph.tokens(view.text)
+    evidence: list[TextEvidence] = []
+    for form in ("normalized_form", "dictionary_form"):
+        pieces = normalize_many([getattr(t, form) for t in toks])
+        owner: list[int] = []  # lemma-string position -> token index
+        for i, piece in enumerate(pieces):
+            owner.extend([i] * len(piece.text))
+        lemma_text = "".join(p.text for p in pieces)
+        matcher = env.matcher
+        for m in matcher.select(matcher.scan(lemma_text), lexicon):
+            first, last = toks[owner[m.start]], toks[owner[m.end - 1]]
+            evidence.extend(view.evidence_for(first.start, last.end, lexicon, m.term))
+        if evidence:
+            break
+    return Result(bool(evidence), tuple(evidence[:_MAX_EVIDENCE]))
 
 
 @functools.lru_cache(maxsize=512)
