@@ -68,7 +68,10 @@ def test_report_has_every_section_and_is_offline(run_dir: Path, tmp_path: Path) 
     assert "<mark>" in page
 
 
-def test_extra_and_registered_sections(run_dir: Path) -> None:
+def test_extra_and_registered_sections(run_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mamori.reports.html as report_html
+
+    monkeypatch.setattr(report_html, "_PROVIDERS", [])  # keep the registry clean for others
     extra = Section("backtest-x", "追加", "Extra", "<p>extra body</p>", order=15)
 
     def provider(run: object) -> Section:
