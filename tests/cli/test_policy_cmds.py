@@ -185,3 +185,24 @@ def test_bad_lexicon_is_a_diagnostic_not_a_traceback(runner: CliRunner, tmp_path
         r = runner.invoke(app, args)
         assert r.exit_code == 1, r.output
         assert "ex.cure_verbs.txt:" in r.output and "error[E132]" in r.output
+
+
+def test_every_option_is_documented() -> None:
+    import inspect
+    import typing
+
+    from mamori.cli import policy_cmds
+
+    doc = (ROOT / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    for fn in (policy_cmds.check, policy_cmds.test, policy_cmds.scan, policy_cmds.explain):
+        assert f"mamori {fn.__name__}" in doc
+        hints = typing.get_type_hints(fn, include_extras=True)
+        for pname in inspect.signature(fn).parameters:
+            for info in getattr(hints[pname], "__metadata__", ()):
+                first = getattr(info, "default", None)
+                decls = ([first] if isinstance(first, str) else []) + list(
+                    getattr(info, "param_decls", ()) or ()
+                )
+                for d in decls:
+                    if d.startswith("--"):
+                        assert d in doc, f"{fn.__name__} {d}"
