@@ -62,6 +62,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _tail(path: Path, n: int = 3000) -> str:
+    return path.read_bytes()[-n:].decode(errors="replace") if path.exists() else ""
+
+
 def _pack() -> str:
     from mamori.policy import load_pack
 
@@ -151,6 +155,8 @@ def run(quick: bool = False, workers: int | None = None) -> dict[str, dict[str, 
         )
         key = out.stdout.strip().splitlines()[-1]
         port = _free_port()
+        log_path = Path(tmp) / "server.log"
+        log = log_path.open("wb")
         server = subprocess.Popen(
             [
                 *mamori,
@@ -162,10 +168,12 @@ def run(quick: bool = False, workers: int | None = None) -> dict[str, dict[str, 
                 "--no-migrate",
                 "--log-level",
                 "warning",
+                "--workers",
+                str(workers),
             ],
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=log,  # a file, not a pipe: a full pipe would stall the server
         )
         try:
             import httpx
@@ -179,8 +187,7 @@ def run(quick: bool = False, workers: int | None = None) -> dict[str, dict[str, 
                 except httpx.HTTPError:
                     pass
                 if time.time() > deadline or server.poll() is not None:
-                    err = server.stderr.read().decode() if server.stderr else ""
-                    raise RuntimeError(f"server did not start: {err[-2000:]}")
+                    raise RuntimeError(f"server did not start: {_tail(log_path)}")
                 time.sleep(0.2)
             asyncio.run(_drive(base, key, items[: min(300, n)], concurrency))  # warm-up
             import psutil
@@ -188,13 +195,17 @@ def run(quick: bool = False, workers: int | None = None) -> dict[str, dict[str, 
             proc = psutil.Process(server.pid)
             cpu0 = sum(proc.cpu_times()[:2])
             t = time.perf_counter()
-            lat = asyncio.run(_drive(base, key, items, concurrency))
+            try:
+                lat = asyncio.run(_drive(base, key, items, concurrency))
+            except Exception as exc:
+                raise RuntimeError(f"drive failed: {exc!r}; server log: {_tail(log_path)}") from exc
             wall = time.perf_counter() - t
             server_cpu = sum(proc.cpu_times()[:2]) - cpu0
             load = os.getloadavg()[0]
         finally:
             server.terminate()
             server.wait(timeout=30)
+            log.close()
         from sqlalchemy import create_engine, text
 
         engine = create_engine(url_db)
