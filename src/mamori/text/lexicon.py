@@ -352,7 +352,7 @@ class ListSet(Mapping[str, frozenset[str]]):
 
     def __init__(self, lists: Mapping[str, Iterable[str]] | None = None) -> None:
         self._lists = {
-            name: frozenset(sk for v in values if (sk := skeleton(v)))
+            name: frozenset(n.text for n in normalize_many(list(values)) if n.text)
             for name, values in (lists or {}).items()
         }
 
