@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || $(PY) -m pip install --quiet uv
 	uv venv --quiet --allow-existing --python $(PY) $(VENV)
-	uv sync --quiet --frozen --all-extras --extra dev --python $(BIN)/python
+	uv sync --quiet --frozen --all-extras --python $(BIN)/python
 	@touch $(STAMP)
 
 install: $(STAMP)
