@@ -213,6 +213,13 @@ def test_planted_content_is_where_the_labels_say(small_data: tuple[Path, SynthSu
         "SELECT p.gifted OR p.affiliate_link FROM creator_posts p JOIN labels b ON b.entity_id = p.id AND b.family = 'stema' AND b.kind = 'violation'"
     ).fetchall()
     assert stema and all(x for (x,) in stema)
+    # every other sponsored post carries a disclosure at the start or as a hashtag
+    undisclosed = con.execute(
+        """SELECT count(*) FROM creator_posts p ANTI JOIN labels b ON b.entity_id = p.id AND b.family = 'stema'
+           WHERE (p.gifted OR p.affiliate_link OR p.shop_tag)
+             AND NOT regexp_matches(p.caption || ' ' || p.hashtags, '#PR|【広告】|#広告|#プロモーション|【PR】|提供')"""
+    ).fetchone()
+    assert undisclosed == (0,)
     # re-registered sellers point at a suspended account of their ring
     rereg = con.execute(
         "SELECT p.status FROM sellers s JOIN sellers p ON p.id = s.previous_seller_id"

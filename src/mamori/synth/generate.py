@@ -1414,6 +1414,8 @@ def write_creators_and_posts(w: World, out: Path, progress: Progress | None) -> 
                     term=vocab.EMERGING_TERM
                 )
                 tags.append(f"#{vocab.EMERGING_TERM}")
+                if sponsored[i]:  # sponsored posts about the term still disclose it
+                    caption = f"{disclosure} {caption}"
             cols["id"].append(post_id(i))
             cols["creator_id"].append(creator_id(int(post_creator[i])))
             cols["listing_id"].append(listing_id(li) if li >= 0 else None)
