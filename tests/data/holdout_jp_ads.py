@@ -361,7 +361,7 @@ def add_holdout2(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("i99", "cosmetics", "ボディソープ", "肌にうるおいを与えながら洗い上げる", [], PERM)
 
 
-def add_holdout3(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:  # noqa: N803
+def add_holdout3(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:
     """A third held-out batch, written after every tuning round, scored once for the docs."""
     L("j01", "health_food", "プロポリスキャンディ", "のどの腫れや扁桃炎に悩む方におすすめ", D)
     L("j02", "food", "黒ごまきな粉", "貧血ぎみだった私がふらつかなくなりました", D)
@@ -372,7 +372,13 @@ def add_holdout3(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     P("j07", "#PR この入浴剤で長年の腰痛とおさらば🛁", D, gifted=True)
     L("j10", "health_food", "黒酢もろみ", "ドロドロ血をサラサラにして血管年齢マイナス10歳", BF)
     L("j11", "food", "甘酒", "腸を元気にして、体の内側からデトックス", BF)
-    L("j12", "health_food", "ゴールデンキウイ粉末", "便秘がちな方の腸活に。お通じがスムーズに", [BF, D])
+    L(
+        "j12",
+        "health_food",
+        "ゴールデンキウイ粉末",
+        "便秘がちな方の腸活に。お通じがスムーズに",
+        [BF, D],
+    )
     L("j13", "health_food", "亜鉛", "精子の数を増やすサポート", BF)
     L("j14", "food", "コーヒー", "カフェインで脂肪を燃えやすくする", [BF, WL])
     L("j20", "cosmetics", "リンクルクリーム", "深いシワもアイロンをかけたようにピーンと伸びる", CS)
@@ -380,12 +386,35 @@ def add_holdout3(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("j22", "cosmetics", "スカルプセラム", "抜け毛がピタリと止まりました", CS)
     L("j23", "cosmetics", "アイセラム", "目の下のたるみがなくなり、若々しい目元に", CS)
     L("j24", "cosmetics", "デリケートゾーン用ソープ", "黒ずみがみるみる薄くなる", [CS, GU])
-    L("j30", "cosmetics", "乳液", "効果には個人差があります。肌にうるおいを与え、キメを整えます", [], PERM)
+    L(
+        "j30",
+        "cosmetics",
+        "乳液",
+        "効果には個人差があります。肌にうるおいを与え、キメを整えます",
+        [],
+        PERM,
+    )
     L("j31", "cosmetics", "マスカラ", "まつげを長く見せるロングタイプ", [], PERM)
     L("j32", "health_food", "青汁", "健康診断の数値が気になる方は医師に相談しましょう", [], PERM)
-    L("j33", "quasi_drug", "薬用ハンドクリーム 医薬部外品", "手荒れ、ひび、あかぎれを防ぐ", [], PERM, approval="quasi_drug_approved")
+    L(
+        "j33",
+        "quasi_drug",
+        "薬用ハンドクリーム 医薬部外品",
+        "手荒れ、ひび、あかぎれを防ぐ",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
     L("j34", "cosmetics", "ヘアオイル", "ダメージで広がる髪をまとめ、ツヤを与える", [], PERM)
-    L("j35", "food", "機能性表示食品 ヨーグルト", "BMIが高めの方の腹部の脂肪を減らす機能があることが報告されています", [], PERM, approval="fnfc")
+    L(
+        "j35",
+        "food",
+        "機能性表示食品 ヨーグルト",
+        "BMIが高めの方の腹部の脂肪を減らす機能があることが報告されています",
+        [],
+        PERM,
+        approval="fnfc",
+    )
     L("j40", "cosmetics", "クリーム", "2週間で必ず変わる。変わらなければ返金", GU)
     L("j41", "health_food", "サプリ", "大学教授も驚いた驚異の効き目", [GU, EN])
     L("j42", "cosmetics", "化粧水", "有名皮膚科クリニックの院長おすすめ", EN)
