@@ -572,6 +572,12 @@ def _fold_codes(
     # 4. long vowels: 一 after katakana (and not before kanji) is one; a run of ー or
     # dashes after kana becomes a single ー, elsewhere it is dropped.
     dl = t.dashlike[k].nonzero()[0]
+    if dl.size and (k[dl] == LONG).all():
+        # The usual case: each ー right after kana, already in final form. (A second ー
+        # in a row has ー before it, not kana, so runs never pass this test.)
+        before = k[dl - 1]
+        if ((before == KATA) | (before == HIRA)).all():
+            dl = dl[:0]
     if dl.size:
         one = dl[k[dl] == ONE]
         if one.size:
