@@ -1008,6 +1008,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "{disease}・{disease2}の予防に毎日1杯",
         "医者に見放された{disease}も諦めないで。{noun}で{disease}が改善しました",
         "インフルエンザ予防に！ウイルスに負けない体へ",
+        "花粉症の季節もこれ1杯でラクに",
+        "がんに負けない体づくりを応援",
     ),
     "pmd_body_function": (
         "免疫力を高める{noun}",
@@ -1021,6 +1023,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "集中力を高める天然成分配合",
         "体質改善で内側から若返る",
         "むくみ解消・利尿作用",
+        "血液サラサラで巡りのいい毎日",
+        "腸内フローラを整えて便秘解消",
     ),
     "pmd_cosmetic_scope": (
         "シミが消える{noun}",
@@ -1035,6 +1039,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "使うほど若返る",
         "肌の奥の真皮まで浸透して細胞レベルで再生",
         "毛穴の汚れを殺菌・消毒",
+        "1週間でシミが薄くなる",
+        "毛穴が消えてつるつる肌に",
     ),
     "pmd_guarantee": (
         "必ず効く{noun}",
@@ -1044,6 +1050,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "天然成分だから副作用の心配がありません",
         "安全性100%の{noun}",
         "絶対に効く！効かなければ全額返金",
+        "誰でも効果を実感できる{noun}",
+        "無添加だから副作用ゼロ",
     ),
     "pmd_endorsement": (
         "医師推薦の{noun}",
@@ -1054,6 +1062,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "厚生労働省認可の成分を配合",
         "国も認めた効果",
         "学会公認の{noun}",
+        "現役皮膚科医が開発した{noun}",
+        "人気クリニック院長も愛用",
     ),
     "pmd_dosage": (
         "1日3回、1回2粒を食後にお飲みください",
@@ -1089,6 +1099,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "顧客満足度98%",
         "日本一売れている{noun}",
         "おすすめしたいNo.1",
+        "楽天デイリーランキング1位獲得",
+        "口コミ満足度第1位",
     ),
     "keihyo_weight_loss": (
         "飲むだけで痩せる",
@@ -1099,6 +1111,8 @@ VIOLATION_TEMPLATES: dict[str, tuple[str, ...]] = {
         "飲むだけで-5kg",
         "脂肪が溶ける",
         "運動なしでスリムに",
+        "置き換えるだけで-15kg",
+        "ぽっこりお腹がぺたんこに",
     ),
     "approved_claims": (
         "おなかの調子を整えます",
