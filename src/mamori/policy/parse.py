@@ -70,6 +70,14 @@ def read_file(path: Path) -> tuple[list[RawPolicy], list[Diagnostic]]:
 def read_source(file: str, source: str) -> tuple[list[RawPolicy], list[Diagnostic]]:
     try:
         root = yaml.compose(source, Loader=yaml.SafeLoader)
+    except RecursionError:  # PyYAML composes nested collections recursively
+        return [], [
+            Diagnostic(
+                "E001",
+                "YAML nested too deeply / 入れ子が深すぎます",
+                Span(file, 1, 1),
+            )
+        ]
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         span = Span(file, mark.line + 1, mark.column + 1) if mark else Span(file, 1, 1)
@@ -383,6 +391,8 @@ def parse_condition(
         ]
     try:
         statements = sqlglot.parse(sql, read="duckdb")
+    except RecursionError:  # sqlglot recurses per nesting level: fuzzing found the limit
+        return None, [_too_deep(fb)]
     except (ParseError, TokenError) as e:
         errs = getattr(e, "errors", None) or []
         diags = []
@@ -410,6 +420,8 @@ def parse_condition(
     first = statements[0]
     assert isinstance(first, exp.Expression)
     root: exp.Expression = first
+    if _depth(root) > MAX_DEPTH:
+        return None, [_too_deep(fb)]
     if isinstance(root, exp.Select | exp.Subquery | exp.Union) or not isinstance(
         root, exp.Condition | exp.Func | exp.Column
     ):
@@ -435,6 +447,32 @@ def parse_condition(
         return None, conv.diags
     tree = conv.convert(root)
     return (tree if not conv.diags else None), conv.diags
+
+
+MAX_DEPTH = 100  # nesting levels of a condition; every later stage recurses per level
+
+
+def _depth(root: exp.Expression) -> int:
+    """Nesting depth of a parsed condition, computed without recursion.
+
+    >>> _depth(sqlglot.parse_one("a AND (b OR c)"))  # And > Paren > Or > Column > Identifier
+    5
+    """
+    best, stack = 0, [(root, 1)]
+    while stack:
+        node, d = stack.pop()
+        best = max(best, d)
+        stack.extend((child, d + 1) for child in node.iter_expressions())
+    return best
+
+
+def _too_deep(span: Span) -> Diagnostic:
+    return Diagnostic(
+        "E021",
+        f"the condition is nested too deeply (more than {MAX_DEPTH} levels)",
+        span,
+        "split it with fewer parentheses, or into several policies / 入れ子を浅くしてください",
+    )
 
 
 def _clean(message: str) -> str:
