@@ -11,11 +11,14 @@ usually from several fresh shops. Every hashing step is explicit so another engi
 4. LSH: ``bands × rows = num_perm``; band key = Σ sig[j]·K_j (mod 2⁶⁴) with fixed odd
    constants K_j; in each bucket every member is linked to the bucket's smallest id if
    their estimated Jaccard ≥ ``threshold`` (star edges: O(bucket) not O(bucket²));
-5. connected components of the verified edges (scipy) per partition;
+5. connected components of the verified edges (scipy) per partition, split around
+   centres (``centred_clusters``) so similarity does not chain through shared
+   template sentences;
 6. a *wave* is a time-dense part of a component: at least ``min_size`` members from
-   ``min_sellers`` sellers created within ``wave_days``. The same product listed by
-   many honest resellers over two years is a component too, but not a wave; a
-   counterfeit or spam campaign pastes its copies within days.
+   ``min_sellers`` sellers created within ``wave_days``, at ≥ ``min_burst`` × the rate
+   the partition as a whole was listing then. The same product listed by many honest
+   resellers over two years is a cluster too, but not a wave; a counterfeit or spam
+   campaign pastes its copies within days.
 
 Memory: one partition (a category) at a time, signatures as a (n × num_perm) uint32
 matrix — 256 bytes per listing at 64 permutations, 256 MB per million.
@@ -46,10 +49,12 @@ class DuplicateParams:
     seed: int = 20260901
     # The title plus the lead of the description: the tail of a description is mostly
     # shop boilerplate (shipping, returns) that honest listings share too.
-    desc_chars: int = 60
+    desc_chars: int = 30
     min_size: int = 5  # listings in a wave …
     min_sellers: int = 2  # … from at least this many sellers …
-    wave_days: int | None = 14  # … created within this many days (None: any time)
+    wave_days: int | None = 14  # … created within this many days (None: any time) …
+    min_burst: float = 2.0  # … at ≥ this × the partition's own creation rate then
+    max_centres: int = 200  # centres tried per LSH component (bounds the work)
     block_by: str = "category"  # blocking key column (None-safe)
     batch_rows: int = 100_000  # hashing batch size inside a partition
     max_findings: int = 1000
@@ -233,22 +238,95 @@ def _clusters_in_partition(
     keep = ~(empty[s] | empty[d]) if len(s) else np.zeros(0, bool)
     labels = components_scipy(s[keep], d[keep], n)
     sizes = np.bincount(labels, minlength=n)
+    degree = np.bincount(np.concatenate([s[keep], d[keep]]), minlength=n)
     ids = rows.column("id").to_pylist()
     sellers = rows.column("seller_id").to_pylist()
     created = _created_days(rows)
+    known = created[np.isfinite(created)]
     found: list[Finding] = []
     order = np.argsort(labels, kind="stable")
     sorted_labels = labels[order]
     for comp in np.nonzero(sizes >= p.min_size)[0].tolist():
         lo = int(np.searchsorted(sorted_labels, comp))
         component = order[lo : lo + sizes[comp]]
-        for members in waves(component, created, p.wave_days, p.min_size):
-            f = _wave_finding(
-                members, int(sizes[comp]), sig, ids, sellers, texts, created, block, window, p
-            )
-            if f is not None:
-                found.append(f)
+        for cluster in centred_clusters(
+            component, sig, degree, p.threshold, p.min_size, p.max_centres
+        ):
+            for members in waves(cluster, created, p.wave_days, p.min_size):
+                burst = _burst_ratio(members, cluster, created, known, p.wave_days)
+                if burst < p.min_burst:
+                    continue
+                f = _wave_finding(
+                    members,
+                    len(cluster),
+                    sig,
+                    ids,
+                    sellers,
+                    texts,
+                    created,
+                    block,
+                    window,
+                    p,
+                    burst,
+                )
+                if f is not None:
+                    found.append(f)
     return found
+
+
+def centred_clusters(
+    component: np.ndarray,
+    sig: np.ndarray,
+    degree: np.ndarray,
+    threshold: float,
+    min_size: int,
+    max_centres: int = 200,
+) -> list[np.ndarray]:
+    """Split a component into clusters around centres, so similarity does not chain.
+
+    LSH components are transitive: A≈B, B≈C, … can join listings that share nothing
+    (a template sentence here, a brand there). Visiting members by edge degree (most
+    connected first, then index), each unassigned member becomes a centre and takes
+    every unassigned member whose estimated Jaccard with it is ≥ ``threshold``.
+
+    >>> sig = np.array([[1, 1, 1, 1], [1, 1, 1, 2], [1, 1, 2, 2], [1, 2, 2, 2]], np.uint32)
+    >>> [c.tolist() for c in centred_clusters(np.arange(4), sig, np.array([1, 2, 2, 1]), 0.7, 2)]
+    [[0, 1, 2]]
+    """
+    todo = component[np.lexsort((component, -degree[component]))]
+    free = np.ones(len(todo), dtype=bool)
+    out: list[np.ndarray] = []
+    for i in range(len(todo)):
+        if free.sum() < min_size or len(out) >= max_centres:
+            break
+        if not free[i]:
+            continue
+        cand = np.flatnonzero(free)
+        sim = (sig[todo[cand]] == sig[todo[i]]).mean(axis=1)
+        take = cand[sim >= threshold]
+        free[take] = False
+        if len(take) >= min_size:
+            out.append(np.sort(todo[take]))
+    return out
+
+
+def _burst_ratio(
+    members: np.ndarray,
+    cluster: np.ndarray,
+    created: np.ndarray,
+    known: np.ndarray,
+    days: int | None,
+) -> float:
+    """How much more of the cluster than of the whole partition was created in the
+    wave's window: (members / cluster) ÷ (partition listings in the window / partition).
+    A paste campaign is ≫ 1; honest resellers of one product follow the market (≈ 1)."""
+    t = created[members]
+    if days is None or not np.isfinite(t).any() or len(known) == 0:
+        return float("inf")
+    lo, hi = float(np.nanmin(t)), float(np.nanmin(t)) + days
+    share_market = float(((known >= lo) & (known <= hi)).mean())
+    share_cluster = len(members) / len(cluster)
+    return share_cluster / share_market if share_market > 0 else float("inf")
 
 
 def _created_days(rows: pa.Table) -> np.ndarray:
@@ -298,6 +376,7 @@ def _wave_finding(
     block: str | None,
     window: Window,
     p: DuplicateParams,
+    burst: float = float("inf"),
 ) -> Finding | None:
     member_sellers = sorted({str(sellers[m]) for m in members if sellers[m] is not None})
     if len(member_sellers) < p.min_sellers:
@@ -317,7 +396,8 @@ def _wave_finding(
             "block": {p.block_by: block},
             "example_texts": [texts[m][:120] for m in members[:3]],
             "mean_similarity_to_first": round(float(sims.mean()), 3),
-            "component_size": component_size,
+            "cluster_size": component_size,
+            "burst_ratio": round(burst, 2) if np.isfinite(burst) else None,
             "minhash": {
                 "num_perm": p.num_perm,
                 "bands": p.bands,
