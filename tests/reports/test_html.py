@@ -88,6 +88,26 @@ def test_extra_and_registered_sections(run_dir: Path, monkeypatch: pytest.Monkey
     assert "from a provider" in page
 
 
+def test_saved_enforcement_summary_becomes_a_section(run_dir: Path, tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    run = tmp_path / "run"
+    shutil.copytree(run_dir, run)
+    summary = {
+        "entities": 3,
+        "decisions": 3,
+        "actions": 5,
+        "actions_by_type": {"delist": 3, "warn": 2},
+        "actions_by_trigger": {"policy": 3, "ladder": 2},
+        "database": "<db>",
+    }
+    (run / "enforcement.json").write_text(json.dumps(summary), encoding="utf-8")
+    page = render_run(run, run / "r.html").read_text("utf-8")
+    assert '<section id="enforcement">' in page and "ladder 2" in page
+    assert "&lt;db&gt;" in page and "<db>" not in page
+
+
 def test_report_without_hits_or_findings(tmp_path: Path, run_dir: Path) -> None:
     import shutil
 

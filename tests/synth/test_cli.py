@@ -43,11 +43,16 @@ def test_demo_runs_every_step_and_reuses_on_a_second_run(tmp_path: Path) -> None
         "data/labels.parquet",
         "hits.parquet",
         "findings.parquet",
+        "backtest.json",
+        "enforcement.json",
+        "mamori.db",
         "report.html",
     ):
         assert (out / name).exists(), name
     assert pq.ParquetFile(out / "hits.parquet").metadata.num_rows > 100
     assert "report.html" in first.output
+    page = (out / "report.html").read_text("utf-8")
+    assert 'id="enforcement"' in page and 'id="backtest"' in page
     stamp = (out / "data" / "listings.parquet").stat().st_mtime_ns
     second = CliRunner().invoke(app, ["demo", "-o", str(out)])
     assert second.exit_code == 0, second.output

@@ -145,6 +145,10 @@ def _run_demo(out: Path, seed: int) -> int:
     steps.append(bt)
     failed |= bt[1] == "failed / 失敗"
 
+    enf = _demo_enforce(out, data, hits_path, state, scan[1])
+    steps.append(enf)
+    failed |= enf[1] == "failed / 失敗"
+
     findings_path = out / "findings.parquet"
     disc = _demo_discover(data, hits_path, findings_path, state, scan[1])
     steps.append(disc)
@@ -287,6 +291,106 @@ def _demo_backtest(
         "ok",
         f"{len(result.policies)} policies scored; {suspended} sellers would cross suspension "
         f"({time.perf_counter() - t:.1f} s)",
+    )
+
+
+def _demo_enforce(
+    out: Path, data: Path, hits_path: Path, state: dict[str, Any], scan_status: str
+) -> tuple[str, str, str]:
+    """Record decisions and actions (penalty ladder included) in ``DIR/mamori.db``."""
+    import json
+    import time
+
+    step = "enforce / 執行 (SQLite)"
+    if not hits_path.exists():
+        return (step, "unavailable / 未実装", "needs hits.parquet from the scan")
+    try:
+        import duckdb
+        from sqlalchemy import func, select
+
+        from mamori.policy import load_pack  # type: ignore[attr-defined,unused-ignore]
+        from mamori.services.enforce_batch import enforce_file
+        from mamori.storage import db
+        from mamori.storage.tables import actions
+        from mamori.storage.unit_of_work import UnitOfWork
+    except ImportError as e:
+        return (step, "unavailable / 未実装", f"enforcement is not installed yet ({e.name})")
+    summary_path = out / "enforcement.json"
+    db_path = out / "mamori.db"
+    if summary_path.exists() and state.get("enforce") == "done" and scan_status != "ok":
+        return (step, "reused / 再利用", str(db_path))
+    t = time.perf_counter()
+    try:
+        db_path.unlink(missing_ok=True)  # a fresh ledger for these hits
+        engine = db.make_engine(f"sqlite:///{db_path}")
+        db.upgrade(engine)
+        uow = UnitOfWork(db.session_factory(engine))
+        pack = load_pack("jp")
+        split = out / ".enforce"
+        split.mkdir(exist_ok=True)
+        con = duckdb.connect()
+        src = str(hits_path).replace("'", "''")
+        kinds = [
+            r[0]
+            for r in con.execute(
+                f"SELECT DISTINCT entity_type FROM read_parquet('{src}') ORDER BY 1"
+            ).fetchall()
+        ]
+        totals: dict[str, int] = {"entities": 0, "decisions": 0, "actions": 0}
+        for kind in kinds:
+            part = split / f"hits-{kind}.parquet"
+            con.execute(
+                f"COPY (SELECT * FROM read_parquet('{src}') WHERE entity_type = ?) TO '{part}' (FORMAT parquet)",
+                [kind],
+            )
+            rep = enforce_file(uow, part, pack, entity=kind, data_dir=data, webhooks=False)
+            totals["entities"] += rep.entities
+            totals["decisions"] += rep.decisions_new
+            totals["actions"] += rep.actions_new
+        con.close()
+        import shutil
+
+        shutil.rmtree(split, ignore_errors=True)
+        with uow.read() as session:
+            by_type = {
+                str(a): int(n)
+                for a, n in session.execute(
+                    select(actions.c.type, func.count())
+                    .group_by(actions.c.type)
+                    .order_by(actions.c.type)
+                )
+            }
+            by_trigger = {
+                str(a): int(n)
+                for a, n in session.execute(
+                    select(actions.c.trigger, func.count())
+                    .group_by(actions.c.trigger)
+                    .order_by(actions.c.trigger)
+                )
+            }
+        engine.dispose()
+        summary_path.write_text(
+            json.dumps(
+                {
+                    **totals,
+                    "actions_by_type": by_type,
+                    "actions_by_trigger": by_trigger,
+                    "database": str(db_path),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    except Exception as e:
+        return (step, "failed / 失敗", f"{type(e).__name__}: {str(e)[:300]}")
+    state["enforce"] = "done"
+    ladder = by_trigger.get("ladder", 0)
+    return (
+        step,
+        "ok",
+        f"{totals['decisions']:,} decisions, {totals['actions']:,} actions ({ladder} from the ladder) → {db_path} ({time.perf_counter() - t:.1f} s)",
     )
 
 

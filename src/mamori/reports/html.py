@@ -765,9 +765,32 @@ def render_html(run: Run, sections: Sequence[Section] = (), *, generated: str | 
     )
 
 
+def enforcement_section(summary: dict[str, Any]) -> Section:
+    """Decisions and actions a run recorded (``enforcement.json`` from the demo)."""
+    import plotly.graph_objects as go
+
+    by_type = summary.get("actions_by_type") or {}
+    fig = go.Figure(go.Bar(x=list(by_type), y=list(by_type.values()), marker_color="#16a085"))
+    fig.update_layout(title="措置の種類 / actions by type (content actions and the penalty ladder)")
+    body = _ENV.from_string(
+        """<table class="kv"><tr><th>entities 対象</th><td>{{ "{:,}".format(s.entities or 0) }}</td></tr>
+<tr><th>decisions 判断</th><td>{{ "{:,}".format(s.decisions or 0) }}</td></tr>
+<tr><th>actions 措置</th><td>{{ "{:,}".format(s.actions or 0) }}
+({% for k, v in (s.actions_by_trigger or {}).items() %}{{ k }} {{ v }}{% if not loop.last %}, {% endif %}{% endfor %})</td></tr>
+<tr><th>database</th><td><code>{{ s.database }}</code></td></tr></table>"""
+    ).render(s=summary)
+    return Section(
+        "enforcement", "執行", "Enforcement", body + _fig_html(fig, "actions-by-type"), order=85
+    )
+
+
 def saved_sections(run_dir: Path) -> list[Section]:
-    """Sections whose inputs a command saved beside the run (``backtest.json``)."""
+    """Sections whose inputs a command saved beside the run (``backtest.json``,
+    ``enforcement.json``)."""
     out: list[Section] = []
+    enf = run_dir / "enforcement.json"
+    if enf.exists():
+        out.append(enforcement_section(json.loads(enf.read_text(encoding="utf-8"))))
     bt = run_dir / "backtest.json"
     if bt.exists():
         from mamori.reports.backtest import render_section
