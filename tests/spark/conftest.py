@@ -31,7 +31,10 @@ def spark() -> Iterator[Any]:
         importlib.util.find_spec("pyspark") is not None,
         "PySpark is not installed (pip install 'mamori[spark]') / PySpark がありません",
     )
-    require(java_available(), "Java is not installed: Spark needs Java 17 / Spark には Java 17 が必要です")
+    require(
+        java_available(),
+        "Java is not installed: Spark needs Java 17 / Spark には Java 17 が必要です",
+    )
     from mamori.engines.spark_session import get_session, stop_session
 
     session = get_session("local[2]")

@@ -196,9 +196,9 @@ def _small_star(edges: DataFrame) -> DataFrame:
     and each of those neighbours (≠ m) to m."""
     from pyspark.sql import functions as sf
 
-    e = edges.select(
-        sf.greatest("u", "v").alias("hi"), sf.least("u", "v").alias("lo")
-    ).filter(sf.col("hi") != sf.col("lo"))
+    e = edges.select(sf.greatest("u", "v").alias("hi"), sf.least("u", "v").alias("lo")).filter(
+        sf.col("hi") != sf.col("lo")
+    )
     m = e.groupBy("hi").agg(sf.min("lo").alias("mlo"))
     m = m.select("hi", sf.least(sf.col("hi"), sf.col("mlo")).alias("m"))
     j = e.join(m, "hi")
@@ -221,20 +221,26 @@ def components_df(
     """
     from pyspark.sql import functions as sf
 
-    e = edges.select(
-        sf.greatest("src", "dst").cast("long").alias("u"),
-        sf.least("src", "dst").cast("long").alias("v"),
-    ).filter(sf.col("u") != sf.col("v")).distinct()
+    e = (
+        edges.select(
+            sf.greatest("src", "dst").cast("long").alias("u"),
+            sf.least("src", "dst").cast("long").alias("v"),
+        )
+        .filter(sf.col("u") != sf.col("v"))
+        .distinct()
+    )
     e = _persist(e, checkpoint)
+    size = e.count()
     rounds = 0
     while rounds < max_rounds:
         rounds += 1
         nxt = _persist(_small_star(_large_star(e)), checkpoint)
+        nxt_size = nxt.count()  # reads the checkpoint: cheap
         # Both sets are distinct: equal iff same size and nothing new.
-        if nxt.count() == e.count() and nxt.subtract(e).isEmpty():
-            e = nxt
+        done = nxt_size == size and nxt.subtract(e).isEmpty()
+        e, size = nxt, nxt_size
+        if done:
             break
-        e = nxt
     labels = (
         e.select(sf.col("u").alias("node"), sf.col("v").alias("c"))
         .unionByName(e.select(sf.col("v").alias("node"), sf.col("v").alias("c")))
@@ -245,9 +251,13 @@ def components_df(
 
 
 def _persist(df: DataFrame, checkpoint: bool) -> DataFrame:
+    """Cut the lineage after a round. On a cluster: a reliable checkpoint (survives a
+    lost executor); in local mode no executor can be lost, so a local checkpoint (kept
+    by the block manager) does the same job without writing files."""
     if not checkpoint:
         return df.cache()
-    if df.sparkSession.sparkContext.getCheckpointDir():
+    sc = df.sparkSession.sparkContext
+    if sc.getCheckpointDir() and not sc.master.startswith("local"):
         return df.checkpoint(eager=True)
     return df.localCheckpoint(eager=True)
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401 — pa.compute in scan_frame
 from sqlglot import exp
 
 from mamori.engines.base import evidence_type, hits_schema
@@ -77,7 +78,11 @@ class SparkSqlCompiler(SqlCompiler):
         return exp.Lower(this=fixed)
 
     def compile(self, n: ast.Expr) -> exp.Expression:
-        if isinstance(n, ast.Literal) and isinstance(n.value, int) and not isinstance(n.value, bool):
+        if (
+            isinstance(n, ast.Literal)
+            and isinstance(n.value, int)
+            and not isinstance(n.value, bool)
+        ):
             if n.type not in (Type.TIMESTAMP, Type.DATE):
                 # 64-bit like DuckDB's BIGINT columns; a bare Spark literal is a wrapping INT.
                 return exp.cast(super().compile(n), "BIGINT")
@@ -153,7 +158,10 @@ def _worker_textpass(payload: _Payload) -> TextPass:
     root = Path(tempfile.mkdtemp(prefix="mamori-pack-"))
     lex_files: dict[str, Path] = {}
     list_files: dict[str, Path] = {}
-    for sub, files, out in (("lexicons", payload.lexicons, lex_files), ("lists", payload.lists, list_files)):
+    for sub, files, out in (
+        ("lexicons", payload.lexicons, lex_files),
+        ("lists", payload.lists, list_files),
+    ):
         (root / sub).mkdir()
         for name, data in files.items():
             out[name] = root / sub / f"{name}.txt"
@@ -253,7 +261,9 @@ class SparkEngine:
     # -- inputs -------------------------------------------------------------------------
 
     def _frame(self, source: Any, entity: str) -> DataFrame:
-        """``source`` as a DataFrame with the entity's input schema; bad rows recorded."""
+        """``source`` as a DataFrame with the entity's input schema; bad rows recorded
+        and ``rows_scanned`` set (the text pass is opaque to Spark, so rows are counted
+        before it, never by re-running it)."""
         from mamori.engines.spark_session import quiet
 
         if isinstance(source, str | Path) and (
@@ -264,10 +274,12 @@ class SparkEngine:
             list(read_batches(source, entity, self.bad_rows, self.batch_size)),
             schema=input_schema(entity),
         )
+        self.rows_scanned = table.num_rows
         with quiet():
             df = self.spark.createDataFrame(table)
-        parts = self.partitions or self.spark.sparkContext.defaultParallelism
-        return df.repartition(max(1, min(parts, table.num_rows // 1000 + 1)))
+        if self.partitions:
+            df = df.repartition(self.partitions)
+        return _numbered(df)
 
     def _conform(self, df: DataFrame, entity: str) -> DataFrame:
         """Spark's reading of ``sources.conform``: missing columns NULL, types cast,
@@ -277,14 +289,22 @@ class SparkEngine:
         schema = self._spark_schema(input_schema(entity))
         have = set(df.columns)
         cols = [
-            (sf.col(f"`{f.name}`") if f.name in have else sf.lit(None)).cast(f.dataType).alias(f.name)
+            (sf.col(f"`{f.name}`") if f.name in have else sf.lit(None))
+            .cast(f.dataType)
+            .alias(f.name)
             for f in schema.fields
         ]
         out = df.select(*cols)
-        missing = out.filter(sf.col("id").isNull()).count() if "id" in have else out.count()
+        counts = out.agg(sf.count(sf.lit(1)).alias("n"), sf.count("id").alias("ids")).collect()[0]
+        missing = int(counts["n"]) - int(counts["ids"])
+        self.rows_scanned = int(counts["ids"])
         if missing:
-            self.bad_rows.append(BadRow(0, f"{missing} rows without 'id' / id のない行 {missing} 件"))
-        return out.filter(sf.col("id").isNotNull())
+            self.bad_rows.append(
+                BadRow(0, f"{missing} rows without 'id' / id のない行 {missing} 件")
+            )
+        if self.partitions:
+            out = out.repartition(self.partitions)
+        return _numbered(out.filter(sf.col("id").isNotNull()))
 
     @staticmethod
     def _spark_schema(schema: pa.Schema) -> Any:
@@ -312,9 +332,9 @@ class SparkEngine:
 
         plan = self.plans.get(entity)
         with quiet():
-            df = df.withColumn("__row", sf.monotonically_increasing_id())
+            if "__row" not in df.columns:
+                df = df.withColumn("__row", sf.monotonically_increasing_id())
             if plan is None or not plan.conditions:
-                self.rows_scanned = df.count()
                 return hits_schema().empty_table()
             b = plan.batch
             if b.calls:
@@ -329,12 +349,13 @@ class SparkEngine:
             query = (
                 f"SELECT * FROM (SELECT __row, {', '.join(dict.fromkeys(keep))}, "
                 f"filter(array({hit_list}), x -> x IS NOT NULL) AS __ps FROM {view}) "
-                "WHERE size(__ps) > 0 ORDER BY __row"
+                "WHERE size(__ps) > 0"
             )
-            counted = self.spark.sql(f"SELECT count(*) AS n FROM {view}")
+            # No ORDER BY: a global sort samples its input first, i.e. runs the text
+            # pass twice. Hits are few; the driver sorts them into input order.
             res = self.spark.sql(query).toArrow()
-            self.rows_scanned = int(counted.collect()[0]["n"])
             self.spark.catalog.dropTempView(view)
+            res = res.take(pa.compute.sort_indices(res, [("__row", "ascending")]))
         return self._assemble(plan, res)
 
     def _text_pass(self, df: DataFrame, plan: SparkPlan) -> DataFrame:
@@ -439,8 +460,8 @@ class SparkEngine:
         """Left-join related records as ``prefix__field`` columns (as DuckDB's ``_joined``)."""
         from pyspark.sql import functions as sf
 
-        entity_cols = [f.name for f in SCHEMAS[entity].fields]
-        out = df.select(*[sf.col(f"`{c}`") for c in entity_cols])
+        entity_cols = [f.name for f in SCHEMAS[entity].fields] + ["__row"]
+        out = df.select(*[sf.col(f"`{c}`") for c in entity_cols if c in df.columns])
         for prefix, schema in RELATED.get(entity, {}).items():
             src = related.get(prefix)
             if src is None:
@@ -453,7 +474,9 @@ class SparkEngine:
                 sf.col(f"`{rkey}`").alias(f"__k_{prefix}"),
                 *[sf.col(f"`{f.name}`").alias(f"{prefix}__{f.name}") for f in fields],
             )
-            out = out.join(rel, out[f"`{key}`"] == rel[f"__k_{prefix}"], "left").drop(f"__k_{prefix}")
+            out = out.join(rel, out[f"`{key}`"] == rel[f"__k_{prefix}"], "left").drop(
+                f"__k_{prefix}"
+            )
         return self._conform_joined(out, entity)
 
     def _conform_joined(self, df: DataFrame, entity: str) -> DataFrame:
@@ -463,9 +486,12 @@ class SparkEngine:
         have = set(df.columns)
         return df.select(
             *[
-                (sf.col(f"`{f.name}`") if f.name in have else sf.lit(None)).cast(f.dataType).alias(f.name)
+                (sf.col(f"`{f.name}`") if f.name in have else sf.lit(None))
+                .cast(f.dataType)
+                .alias(f.name)
                 for f in schema.fields
-            ]
+            ],
+            *([sf.col("__row")] if "__row" in have else []),
         )
 
     def scan_data_dir(self, data_dir: str | Path, entity: str = "listing") -> pa.Table:
@@ -515,6 +541,13 @@ LEFT JOIN (
          max(price) AS max_price_56d, min(price) AS min_price_56d
   FROM w GROUP BY listing_id) s ON s.listing_id = f.listing_id"""
         return self.spark.sql(q)
+
+
+def _numbered(df: DataFrame) -> DataFrame:
+    """Number rows in input order (``__row``) before any join can reorder them."""
+    from pyspark.sql import functions as sf
+
+    return df.withColumn("__row", sf.monotonically_increasing_id())
 
 
 def _exists(path: str) -> bool:

@@ -45,8 +45,7 @@ START_CONF: dict[str, str] = {
     "spark.ui.showConsoleProgress": "false",
     "spark.python.worker.reuse": "true",  # keeps the compiled matcher cached per worker
     "spark.driver.memory": os.environ.get("MAMORI_SPARK_DRIVER_MEMORY", "2g"),
-    "spark.sql.shuffle.partitions": os.environ.get("MAMORI_SPARK_SHUFFLE_PARTITIONS", "8"),
-    "spark.default.parallelism": os.environ.get("MAMORI_SPARK_PARALLELISM", "4"),
+    "spark.sql.shuffle.partitions": os.environ.get("MAMORI_SPARK_SHUFFLE_PARTITIONS", "4"),
     "spark.sql.adaptive.enabled": "true",
 }
 

@@ -1,0 +1,83 @@
+"""The Spark engine end to end: the Japan pack's evaluation set on three engines, the
+``mamori scan --engine spark`` command, and a synthetic data directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from mamori.engines.duckdb import DuckDBEngine
+from mamori.engines.spark import SparkEngine
+from mamori.policy import load_pack
+
+pytestmark = [
+    pytest.mark.spark,
+    pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
+]
+
+
+@pytest.fixture(scope="module")
+def jp() -> Any:
+    return load_pack("jp")
+
+
+def test_jp_eval_set_identical_on_three_engines(
+    spark: Any, jp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import eval_pack_jp as ev
+
+    rows = ev.load_rows()
+    realtime = ev.realtime_hits(rows, jp)
+    duck = ev.duckdb_hits(rows, jp)
+    # The evaluation's own table building (entities + related tables per kind), with
+    # the engine swapped for Spark.
+    monkeypatch.setattr(
+        "mamori.engines.duckdb.DuckDBEngine", lambda pack: SparkEngine(pack, session=spark)
+    )
+    sp = ev.duckdb_hits(rows, jp)
+    assert len(realtime) > 300  # hundreds of hits with evidence, not a vacuous match
+    assert duck == realtime
+    assert sp == realtime, sorted(set(sp) ^ set(realtime))[:10]
+
+
+def test_scan_command_with_spark(spark: Any, tmp_path: Path) -> None:
+    from mamori.cli.main import app
+
+    src = tmp_path / "listings.jsonl"
+    lines = [
+        {"id": "l1", "category": "health_food", "title": "飲むだけで糖尿病が治るサプリ"},
+        {"id": "l2", "category": "cosmetics", "title": "肌にうるおいを与える化粧水"},
+        {"title": "no id"},
+        {"id": "l3", "category": "health_food", "title": "がんに効く", "price": "cheap"},
+        {"id": "l4", "category": "food", "title": "花粉症が治るお茶", "description": None},
+    ]
+    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n{bad\n")
+    runner = CliRunner()
+    out_spark, out_duck = tmp_path / "spark.parquet", tmp_path / "duck.parquet"
+    r = runner.invoke(app, ["scan", str(src), "-o", str(out_spark), "--engine", "spark"])
+    assert r.exit_code == 0, r.output
+    assert "3 bad rows" in r.output or "不正な行 3 件" in r.output
+    r2 = runner.invoke(app, ["scan", str(src), "-o", str(out_duck), "--engine", "duckdb"])
+    assert r2.exit_code == 0, r2.output
+    a, b = pq.read_table(out_spark).to_pylist(), pq.read_table(out_duck).to_pylist()
+    assert {x["entity_id"] for x in a} >= {"l1", "l4"}
+    assert a == b
+
+
+def test_data_dir_scan_equals_duckdb(spark: Any, jp: Any, synth_dir: Path) -> None:
+    """Parquet read by Spark, sellers and 56-day price summaries joined in Spark SQL."""
+    duck = DuckDBEngine(jp).scan_data_dir(synth_dir)
+    engine = SparkEngine(jp, session=spark)
+    sp = engine.scan_data_dir(synth_dir)
+    assert duck.num_rows > 50
+    assert engine.rows_scanned == pq.ParquetFile(synth_dir / "listings.parquet").metadata.num_rows
+
+    def key(t: Any) -> list[Any]:
+        return sorted(t.to_pylist(), key=lambda r: (r["entity_id"], r["policy_id"]))
+
+    assert key(sp) == key(duck)
