@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
@@ -82,9 +82,9 @@ class SparkDiscoveryRunner:
         master: str | None = None,
         session: SparkSession | None = None,
     ) -> None:
-        from mamori.engines.spark_session import get_session, quiet
-
         import duckdb
+
+        from mamori.engines.spark_session import get_session, quiet
 
         self.spark = session if session is not None else get_session(master)
         # Empty tables of the same schemas: DuckDB names the result types of each query.
@@ -150,7 +150,7 @@ class SparkDiscoveryRunner:
         try:
             back = sqlglot.transpile(sql, read="spark", write="duckdb")[0]
             return self._shapes.sql(back).limit(0).to_arrow_table().schema
-        except Exception:  # noqa: BLE001 — shapes are a best effort; values are Spark's
+        except Exception:
             return None
 
     def read_table(self, name: str, columns: list[str] | None = None) -> pa.Table:
@@ -257,7 +257,7 @@ def _persist(df: DataFrame, checkpoint: bool) -> DataFrame:
     if not checkpoint:
         return df.cache()
     sc = df.sparkSession.sparkContext
-    if sc.getCheckpointDir() and not sc.master.startswith("local"):
+    if sc.getCheckpointDir() and not str(sc.master).startswith("local"):
         return df.checkpoint(eager=True)
     return df.localCheckpoint(eager=True)
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute  # noqa: F401 — pa.compute in scan_frame
+import pyarrow.compute
 from sqlglot import exp
 
 from mamori.engines.base import evidence_type, hits_schema
@@ -82,10 +82,10 @@ class SparkSqlCompiler(SqlCompiler):
             isinstance(n, ast.Literal)
             and isinstance(n.value, int)
             and not isinstance(n.value, bool)
+            and n.type not in (Type.TIMESTAMP, Type.DATE)
         ):
-            if n.type not in (Type.TIMESTAMP, Type.DATE):
-                # 64-bit like DuckDB's BIGINT columns; a bare Spark literal is a wrapping INT.
-                return exp.cast(super().compile(n), "BIGINT")
+            # 64-bit like DuckDB's BIGINT columns; a bare Spark literal is a wrapping INT.
+            return exp.cast(super().compile(n), "BIGINT")
         if isinstance(n, ast.Call) and n.name == "lower":
             return self._lower(self.compile(n.args[0]))
         if isinstance(n, ast.Like) and isinstance(n.pattern, ast.Literal):
@@ -436,9 +436,9 @@ class SparkEngine:
     # -- joins --------------------------------------------------------------------------
 
     def _related_frame(self, src: Any) -> DataFrame:
-        from mamori.engines.spark_session import quiet
-
         from pyspark.sql import DataFrame
+
+        from mamori.engines.spark_session import quiet
 
         if isinstance(src, DataFrame):
             return src

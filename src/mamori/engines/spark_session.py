@@ -73,15 +73,16 @@ def _session(spark_session: Any, master: str | None, conf: dict[str, str] | None
             builder = builder.config(k, v)
         active = builder.getOrCreate()
         active.sparkContext.setLogLevel("ERROR")
+    session: SparkSession = active
     for k, v in SQL_CONF.items():
-        active.conf.set(k, v)
-    sc = active.sparkContext
+        session.conf.set(k, v)
+    sc = session.sparkContext
     if not sc.getCheckpointDir():
         sc.setCheckpointDir(
             os.environ.get("MAMORI_SPARK_CHECKPOINT_DIR")
             or tempfile.mkdtemp(prefix="mamori-spark-checkpoint-")
         )
-    return active
+    return session
 
 
 def stop_session() -> None:
