@@ -144,3 +144,28 @@ def test_cli_verify_exit_codes(uow: UnitOfWork) -> None:
     bad = runner.invoke(app, ["audit", "verify", "--database-url", url])
     assert bad.exit_code == 1
     assert "record 2" in bad.output and "edited" in bad.output
+
+
+def test_concurrent_appends_keep_one_chain(uow: UnitOfWork) -> None:
+    """Writers in parallel threads never fork the chain (advisory lock / BEGIN IMMEDIATE)."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(w: int) -> None:
+        try:
+            for i in range(10):
+                with uow.begin() as s:
+                    audit.append(s, f"w{w}", "test.event", "thing", f"{w}-{i}", {"i": i})
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with uow.read() as s:
+        report = audit.verify(s)
+    assert report.ok and report.checked == 60
