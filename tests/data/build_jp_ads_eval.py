@@ -447,7 +447,7 @@ L("b21", "health_food", "ローヤルゼリー", "体力が落ちた方の体力
 L("b22", "food", "しじみ汁 30食", "肝機能を高めて二日酔いしらず", BF)
 L("b23", "health_food", "ヒアルロン酸+コラーゲン", "飲む美容液。肌の奥から若返る", BF)
 L("b24", "health_food", "HMB 筋肉サプリ", "飲むだけで筋肉が増える！", BF)
-L("b25", "food", "キャンドルブッシュ茶", "宿便をスッキリ出して、お腹ぺたんこ", [BF])
+L("b25", "food", "キャンドルブッシュ茶", "宿便をスッキリ出して、お腹ぺたんこ", [BF, WL])
 L("b26", "health_food", "GABA タブレット", "自律神経を整えて、毎日をおだやかに", BF)
 P(
     "b27",
@@ -1808,7 +1808,7 @@ P(
 )
 
 
-from holdout_jp_ads import add_holdout, add_holdout2, add_holdout3  # noqa: E402  (rows written after tuning)
+from holdout_jp_ads import add_holdout, add_holdout2, add_holdout3, add_holdout4  # noqa: E402  (rows written after tuning)
 
 SPLIT = "holdout"
 add_holdout(L, P, S)
@@ -1816,6 +1816,8 @@ SPLIT = "holdout2"
 add_holdout2(L, P, S)
 SPLIT = "holdout3"
 add_holdout3(L, P, S)
+SPLIT = "holdout4"
+add_holdout4(L, P, S)
 SPLIT = "tune"
 
 

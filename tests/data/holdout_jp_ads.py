@@ -161,7 +161,7 @@ def add_holdout(L: Callable[..., None], P: Callable[..., None], S: Callable[...,
     # weight loss
     L("h80", "health_food", "糖質カットサプリ", "ラーメンもケーキも我慢しないで-6kg", WL)
     L("h81", "apparel", "ダイエットスリッパ", "履いて家事をするだけで太ももが細くなる", WL)
-    L("h82", "food", "黒しょうがスープ", "寝る前に飲むだけで、翌朝お腹がへこんでる！", [WL, GU])
+    L("h82", "food", "黒しょうがスープ", "寝る前に飲むだけで、翌朝お腹がへこんでる！", [WL, GU, BF])
     L(
         "h83",
         "electrical",
@@ -428,3 +428,63 @@ def add_holdout3(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("j70", "general", "ガーデニング用 剪定ばさみ", "よく切れる両刃タイプ", [])
     L("j71", "food", "がんもどき 10個", "ふっくら炊いておでんに", [])
     L("j72", "apparel", "ストレッチスキニー", "脚のラインをすっきり見せる", [], PERM)
+
+
+def add_holdout4(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:
+    """A fourth held-out batch, written after the last tuning round; its first score is the
+    figure reported as the pack's expected recall on unseen copy."""
+    L("u01", "health_food", "乳酸菌EX", "子どもの中耳炎がくり返さなくなりました", D)
+    L("u02", "food", "玄米スープ", "術後の体力回復とがんの再発予防に", [D, BF])
+    L("u03", "general", "遠赤外線 腰ベルト", "ヘルニアのつらさが和らぎ、仕事に復帰できた", D)
+    L("u04", "health_food", "オメガ3", "うつ気分が晴れて前向きになれる", D)
+    L("u05", "food", "しょうがシロップ", "冷え症さんの毎日のお供に", D)
+    P("u06", "【PR】花粉の季節、このお茶で鼻がスーッと通るようになった", D, gifted=True)
+    L("u10", "health_food", "NMN", "体の中から若さを取り戻す", BF)
+    L("u11", "food", "青汁", "野菜不足の解消と、ぽっこりお腹のスッキリに", [BF, WL])
+    L("u12", "health_food", "マカ", "朝の元気がみなぎる男のパワー", BF)
+    L("u13", "health_food", "DHA", "脳の働きを活性化して勉強がはかどる", BF)
+    L("u20", "cosmetics", "クリーム", "ほうれい線がふっくら持ち上がり、目立たなくなる", CS)
+    L("u21", "cosmetics", "ジェル", "デコルテのぶつぶつがつるんと消える", CS)
+    L("u22", "cosmetics", "美容オイル", "妊娠線が薄くなった", CS)
+    L("u23", "cosmetics", "スカルプシャンプー", "髪のボリュームが復活して若々しく", CS)
+    L(
+        "u30",
+        "cosmetics",
+        "保湿クリーム",
+        "乾燥による小ジワを目立たなくする(効能評価試験済み)。肌にハリを与える",
+        [],
+        PERM,
+    )
+    L(
+        "u31",
+        "health_food",
+        "マルチビタミン",
+        "食事で不足しがちなビタミンを補給。健康が気になる方の毎日に",
+        [],
+        PERM,
+    )
+    L("u32", "food", "黒豆茶", "ノンカフェインで妊娠中の方にも。香ばしい味わい", [], PERM)
+    L(
+        "u33",
+        "cosmetics",
+        "ボディソープ",
+        "皮膚を清浄にし、肌荒れを防ぐ。ニキビの原因となる汚れを落とす洗浄料",
+        [],
+        PERM,
+    )
+    L(
+        "u34",
+        "health_food",
+        "グルコサミン",
+        "階段の上り下りが気になる方の毎日の健康維持に",
+        [],
+        PERM,
+    )
+    L("u40", "cosmetics", "美容液", "たった1本で見違える、奇跡の美容液", GU)
+    L("u41", "health_food", "黒酢", "医学博士が推奨する飲む黒酢", EN)
+    L("u42", "health_food", "高麗人参", "1日3回、1回3粒を水とともに", DO)
+    L("u43", "food", "甘酒", "1日3回の食事のお供に", [], PERM)
+    L("u50", "apparel", "着圧レギンス", "はいて過ごすだけで、脚が-3cm細くなる", WL)
+    L("u51", "health_food", "ダイエットサプリ", "ズボンのサイズが2つ下がった", WL)
+    P("u60", "このリップ神すぎる…！", ST, affiliate_link=True, hashtags="#リップ")
+    L("u70", "general", "ステーキナイフ 両刃 4本組", "刃渡り11cm", [], None, blade_length_cm=11.0)
