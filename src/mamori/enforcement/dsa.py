@@ -207,6 +207,25 @@ PUID_RE = re.compile(r"^[a-zA-Z0-9\-_]+$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+# The DSA Transparency Database takes no personal data: quotes and reasons can carry an
+# e-mail address or a phone number (the off-platform-contact policies quote exactly that).
+_PERSONAL = (
+    (re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"), "[e-mail]"),
+    (re.compile(r"(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー]?[0-9０-９]{1,4}[-‐－ー]?[0-9０-９]{3,4}(?![0-9０-９])"), "[phone]"),
+)
+
+
+def _mask(text: str) -> str:
+    """Blank e-mail addresses and phone numbers out of exported text.
+
+    >>> _mask("contact a.b@example.jp or 090-1234-5678")
+    'contact [e-mail] or [phone]'
+    """
+    for pattern, repl in _PERSONAL:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -247,7 +266,7 @@ def to_dsa(statement: Mapping[str, Any]) -> dict[str, Any]:
         if policy
         else "Seller terms: penalty point system (repeated violations)"
     )
-    reason_en = str((statement.get("reason") or {}).get("en") or "")
+    reason_en = _mask(str((statement.get("reason") or {}).get("en") or ""))
     out["decision_ground"] = ground
     if ground == "DECISION_GROUND_ILLEGAL_CONTENT":
         laws = "; ".join(
@@ -277,7 +296,7 @@ def to_dsa(statement: Mapping[str, Any]) -> dict[str, Any]:
     if kind != "warn":
         out[_END_DATE_FIELD[kind]] = str(until)[:10] if until else None
     facts = [f"Action: {statement['action']['label']['en']}.", f"Reason: {reason_en}"]
-    quotes = [f'{f["field"]}: "{f["quote"]}"' for f in statement.get("facts") or []]
+    quotes = [f'{f["field"]}: "{_mask(str(f["quote"]))}"' for f in statement.get("facts") or []]
     if quotes:
         facts.append("Evidence quoted from the content: " + "; ".join(quotes) + ".")
     facts.append(f"Basis: {contract}.")
