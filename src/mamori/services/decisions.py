@@ -14,10 +14,12 @@ the race on the unique constraint) returns the decision first stored.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import hashlib
 import json
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,6 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mamori.enforcement.appeals import appeal_deadline
@@ -857,8 +860,6 @@ class StatusCache:
         self._at = -1e18
 
     def get(self) -> dict[str, str]:
-        import time
-
         now = time.monotonic()
         if now - self._at > self.ttl:
             self._value = policy_statuses(self.uow, self.pack)
@@ -963,8 +964,6 @@ class DecisionWriter:
     """
 
     def __init__(self, uow: Any, enforcer: Enforcer, max_batch: int = 256) -> None:
-        import asyncio
-
         self.uow = uow
         self.enforcer = enforcer
         self.max_batch = max_batch
@@ -974,14 +973,10 @@ class DecisionWriter:
         self.written = 0
 
     def start(self) -> None:
-        import asyncio
-
         if self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def stop(self) -> None:
-        import asyncio
-
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -990,15 +985,11 @@ class DecisionWriter:
 
     async def submit(self, pending: PendingDecision) -> str:
         """Queue one decision; resolves to the response JSON text once committed."""
-        import asyncio
-
         fut: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         await self.queue.put((pending, fut))
         return await fut
 
     def write(self, batch: Sequence[PendingDecision]) -> list[str]:
-        from sqlalchemy.exc import IntegrityError
-
         for attempt in range(3):
             try:
                 with self.uow.begin() as session:
@@ -1010,8 +1001,6 @@ class DecisionWriter:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _run(self) -> None:
-        import asyncio
-
         while True:
             first = await self.queue.get()
             batch = [first]
