@@ -9,6 +9,8 @@ import json
 import sys
 from pathlib import Path
 
+import pyarrow.compute as pc
+
 from mamori.discovery.scoring import as_table, score
 from mamori.services.discovery import discover, seller_risk
 
@@ -18,9 +20,13 @@ findings = discover(data)  # pyarrow.Table in the Contracts schema
 print(findings.group_by("kind").aggregate([("finding_id", "count")]).to_pandas())
 
 ranked = seller_risk(data)  # one row per seller, rank 1 = riskiest
-print(ranked.select(["rank", "seller_id", "risk_score", "refund_rate", "reports"]).slice(0, 10).to_pandas())
+print(
+    ranked.select(["rank", "seller_id", "risk_score", "refund_rate", "reports"])
+    .slice(0, 10)
+    .to_pandas()
+)
 
-for row in findings.filter(findings["kind"] == "policy_gap").slice(0, 1).to_pylist():
+for row in findings.filter(pc.equal(findings["kind"], "policy_gap")).slice(0, 1).to_pylist():
     evidence = json.loads(row["evidence"])
     print(f"gap term: {evidence['term']}  lift {evidence['lift']}")
     print(evidence["draft_policy_yaml"])  # save, edit, then `mamori check` it

@@ -147,3 +147,16 @@ def test_hits_beside_the_data_dir_feed_the_risk_table(tmp_path: Path) -> None:
     row = next(r for r in t.to_pylist() if r["seller_id"] == "S031")
     assert (row["hits"], row["hit_points"]) == (3, 12)
     assert row["z_hit_points"] > 0
+
+
+def test_notebook_example_runs(
+    market_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import runpy
+    import sys
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "discovery" / "notebook.py"
+    monkeypatch.setattr(sys, "argv", [str(example), str(market_dir)])
+    runpy.run_path(str(example), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "gap term: シナプトン" in out and "draft.gap." in out
