@@ -831,7 +831,7 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
             )
             brand = pick(cat.brands, r[1])
             adj = pick(cat.adjectives, r[2])
-            size = pick(t.sizes, r[3])
+            size = pick(vocab.SIZES_BY_NOUN.get(noun, t.sizes), r[3])
             own = vocab.TYPE_SENTENCES.get(t.code, ())
             sentences = [pick(own, (r[16] * 13.0) % 1.0)] if own else []
             sentences += [pick(cat.sentences, r[4 + k]) for k in range(int(1 + r[8] * 3))]
