@@ -1808,7 +1808,13 @@ P(
 )
 
 
-from holdout_jp_ads import add_holdout, add_holdout2, add_holdout3, add_holdout4  # noqa: E402  (rows written after tuning)
+from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
+    add_holdout,
+    add_holdout2,
+    add_holdout3,
+    add_holdout4,
+    add_holdout5,
+)
 
 SPLIT = "holdout"
 add_holdout(L, P, S)
@@ -1818,6 +1824,8 @@ SPLIT = "holdout3"
 add_holdout3(L, P, S)
 SPLIT = "holdout4"
 add_holdout4(L, P, S)
+SPLIT = "holdout5"
+add_holdout5(L, P, S)
 SPLIT = "tune"
 
 
