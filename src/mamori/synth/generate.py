@@ -831,6 +831,10 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
             )
             brand = pick(cat.brands, r[1])
             adj = pick(cat.adjectives, r[2])
+            if t.category == "drug":  # the risk class is part of the product, not a choice
+                adj = {"otc_class1": "第1類医薬品", "otc_class3": "第3類医薬品"}.get(
+                    t.code, "指定第2類医薬品" if r[2] < 0.3 else "第2類医薬品"
+                )
             size = pick(vocab.SIZES_BY_NOUN.get(noun, t.sizes), r[3])
             own = vocab.TYPE_SENTENCES.get(t.code, ())
             sentences = [pick(own, (r[16] * 13.0) % 1.0)] if own else []
@@ -889,7 +893,7 @@ def write_listings(w: World, out: Path, progress: Progress | None) -> None:
             if t.category == "drug":
                 sentences.insert(
                     0,
-                    pick(("【第2類医薬品】", "【第3類医薬品】", "【指定第2類医薬品】"), r[12])
+                    f"【{adj}】"
                     if t.code != "otc_class1"
                     else "【第1類医薬品】薬剤師が確認のうえ発送します。",
                 )
