@@ -160,3 +160,8 @@ def test_notebook_example_runs(
     runpy.run_path(str(example), run_name="__main__")
     out = capsys.readouterr().out
     assert "gap term: シナプトン" in out and "draft.gap." in out
+
+
+def test_missing_hits_file_is_a_clear_error(market_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="hits file not found"):
+        discover(market_dir, only=["seller_risk"], hits=tmp_path / "nope.parquet")

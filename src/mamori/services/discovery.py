@@ -50,6 +50,8 @@ def open_runner(
     d = Path(data_dir)
     if not d.is_dir():
         raise DataError(f"データディレクトリがありません / data directory not found: {d}")
+    if hits is not None and not Path(hits).is_file():
+        raise DataError(f"ヒットファイルがありません / hits file not found: {hits}")
     if engine == "duckdb":
         from mamori.engines.discovery_duckdb import DuckDBDiscoveryRunner
 
