@@ -123,10 +123,12 @@ def _translator(lang: str) -> Callable[[str, str], Markup]:
     return t
 
 
-def _pick(lang: str) -> Callable[[dict[str, str] | None], Markup]:
+def _pick(lang: str) -> Callable[[Any], Markup]:
     t = _translator(lang)
 
-    def pick(labels: dict[str, str] | None) -> Markup:
+    def pick(labels: Any) -> Markup:
+        if labels is not None and not isinstance(labels, dict):  # a pack's ast.Text
+            return t(str(getattr(labels, "ja", "")), str(getattr(labels, "en", "")))
         labels = labels or {}
         return t(labels.get("ja", ""), labels.get("en", ""))
 
@@ -452,7 +454,7 @@ async def home(
     )
 
 
-@router.get("/cases/{case_id}")
+@router.get("/cases/{case_id:int}")  # non-numeric ids: no such page (404), not a 422
 @page
 async def case_view(request: Request, case_id: int) -> Response:
     user = _auth(request, "cases:read")
@@ -511,10 +513,11 @@ CASE_POSTS = {
 }
 
 
-@router.post("/cases/{case_id}/{verb}")
+@router.post("/cases/{case_id:int}/{verb}")
 @page
 async def case_post(request: Request, case_id: int, verb: str) -> Response:
     if verb not in CASE_POSTS:
+        _auth(request)  # sign-in first, as everywhere: nothing about the route leaks before
         raise ConsoleError(404, f"不明な操作 {verb} / unknown operation {verb}")
     user = _auth(request, CASE_POSTS[verb])
     form = await _form(request, user)
@@ -596,7 +599,7 @@ async def _evidence_from(request: Request, form: dict[str, str]) -> tuple[str, s
     return form.get("kind", "text"), form.get("label", "evidence"), form.get("content", "")
 
 
-@router.get("/cases/{case_id}/evidence/{evidence_id}")
+@router.get("/cases/{case_id:int}/evidence/{evidence_id:int}")
 @page
 async def evidence_download(request: Request, case_id: int, evidence_id: int) -> Response:
     """Download an uploaded file: always as an attachment, never rendered inline."""
@@ -815,6 +818,7 @@ def _policy_text_and_diff(policy: Any, info: dict[str, Any]) -> tuple[str, list[
 @page
 async def policy_post(request: Request, policy_id: str, transition: str) -> Response:
     if transition not in ("promote", "approve", "activate", "retire"):
+        _auth(request)  # sign-in first, as everywhere
         raise ConsoleError(404, f"不明な操作 {transition} / unknown transition {transition}")
     user = _auth(request, "policies:read")
     form = await _form(request, user)

@@ -120,6 +120,8 @@ def _rows(path: Path, kind: str) -> Iterator[tuple[int, Any, str | None]]:
                     yield i, json.loads(line), None
                 except json.JSONDecodeError as e:
                     yield i, None, f"invalid JSON: {e.msg} (column {e.colno})"
+                except RecursionError:  # json recurses per level: a hostile row, not a crash
+                    yield i, None, "JSON nested too deeply / 入れ子が深すぎます"
     elif suffix == ".csv":
         with path.open(encoding="utf-8", errors="replace", newline="") as fh:
             reader = csv.DictReader(fh)

@@ -17,6 +17,9 @@ class RowError(ValueError):
     """A row that cannot be evaluated (reported with its line number, then skipped)."""
 
 
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
 def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
     if v is None:
         return None
@@ -24,13 +27,18 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
         if isinstance(v, str):
             return v
     elif f_type == FieldType.INT:
-        if isinstance(v, int) and not isinstance(v, bool):
-            return v
-        if isinstance(v, float) and v.is_integer():
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            if isinstance(v, float) and not v.is_integer():
+                raise RowError(f"field {name!r} must be int, got float {v!r}"[:200])
+            if not _INT64_MIN <= v <= _INT64_MAX:  # Arrow and SQL columns are 64-bit
+                raise RowError(f"field {name!r}: integer out of the 64-bit range"[:200])
             return int(v)
     elif f_type == FieldType.FLOAT:
         if isinstance(v, int | float) and not isinstance(v, bool):
-            return float(v)
+            try:
+                return float(v)
+            except OverflowError:  # an integer with hundreds of digits
+                raise RowError(f"field {name!r}: number out of range"[:200]) from None
     elif f_type == FieldType.BOOL:
         if isinstance(v, bool):
             return v

@@ -142,7 +142,16 @@ class Server:
         env = {**os.environ, "MAMORI_DATABASE_URL": self.database_url, **self.env}
         log = self.log_path.open("ab") if self.log_path else subprocess.DEVNULL
         self.proc = subprocess.Popen(
-            [*MAMORI, "serve", "--pack", self.pack, "--port", str(self.port), "--log-level", "info"],
+            [
+                *MAMORI,
+                "serve",
+                "--pack",
+                self.pack,
+                "--port",
+                str(self.port),
+                "--log-level",
+                "info",
+            ],
             env=env,
             stdout=log,
             stderr=log if self.log_path else subprocess.DEVNULL,
