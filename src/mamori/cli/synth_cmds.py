@@ -178,7 +178,7 @@ def _run_demo(out: Path, seed: int) -> int:
         table.add_row(step, f"[{colour}]{status}[/{colour}]", detail)
     console.print(table)
     if report_path.exists():
-        console.print(f"レポート / report: [bold]{report_path.resolve()}[/bold]")
+        console.print(f"レポート / report: [bold]{report_path.resolve()}[/bold]", soft_wrap=True)
     return 1 if failed else 0
 
 
