@@ -42,15 +42,52 @@ class TextPassResult:
         """``__e<k>``: per call, each row's evidence as list<struct> (empty where none)."""
         out: dict[str, pa.Array] = {}
         etype = evidence_type()
+        struct_type = etype.value_type
         for k, sparse in enumerate(self.evidence):
-            if not sparse:
-                out[f"__e{k}"] = pa.array([[]] * n, type=etype)
-                continue
-            rows: list[list[dict[str, Any]]] = [[] for _ in range(n)]
-            for i, ev in sparse.items():
-                rows[i] = [e.to_dict() for e in ev]
-            out[f"__e{k}"] = pa.array(rows, type=etype)
+            # Built from offsets and four flat columns: no Python list per row, and the
+            # (usually few) evidence rows are the only ones touched.
+            lengths = np.zeros(n, dtype=np.int32)
+            fields: list[str | None] = []
+            texts: list[str] = []
+            starts: list[int] = []
+            ends: list[int] = []
+            for i in sorted(sparse):
+                ev = sparse[i]
+                lengths[i] = len(ev)
+                for e in ev:
+                    fields.append(e.field)
+                    texts.append(e.text)
+                    starts.append(e.start)
+                    ends.append(e.end)
+            offsets = np.zeros(n + 1, dtype=np.int32)
+            np.cumsum(lengths, out=offsets[1:])
+            values = pa.StructArray.from_arrays(
+                [
+                    pa.array(fields, type=pa.string()),
+                    pa.array(texts, type=pa.string()),
+                    pa.array(starts, type=pa.int64()),
+                    pa.array(ends, type=pa.int64()),
+                ],
+                fields=list(struct_type),
+            )
+            out[f"__e{k}"] = pa.ListArray.from_arrays(pa.array(offsets), values, type=etype)
         return out
+
+
+def _no_match_answer(call: TextCall, known: Any) -> tuple[tuple[str, ...], bool | None]:
+    """The lexicons a call needs a match of, and its value when one has none.
+
+    ``((), …)`` when there is no such shortcut (other functions, unknown lexicons — left
+    to raise their own error —, a NULL window). ``None`` stands for an empty list.
+    """
+    name, args = call.name, call.args
+    if name in ("lexicon_hit", "allowed_claim") and args[0] in known:
+        return (args[0],), False
+    if name == "lexicon_terms" and args[0] in known:
+        return (args[0],), None
+    if name == "near" and args[2] is not None and args[0] in known and args[1] in known:
+        return (args[0], args[1]), False
+    return (), False
 
 
 def _arrow_type(call: TextCall) -> pa.DataType:
@@ -141,13 +178,16 @@ class TextPass:
         for c in self.calls:
             mask = needed[c.index] if needed is not None else None
             rows_of.append(list(range(n)) if mask is None else np.flatnonzero(mask).tolist())
-        states = [TextState() for _ in range(n)]
+        # One view per distinct (value, field) in the batch, shared by every row.
+        shared: dict[tuple[str, str], Any] = {}
+        states = [TextState(shared) for _ in range(n)]
 
         def getter(i: int) -> Any:
             return lambda path: cols[path][i]
 
         getters = [getter(i) for i in range(n)]
         env = tc.env
+        built: dict[str, list[Any]] = {}  # source key → view per row (None: NULL or skipped)
         for level in self.levels:
             views = []
             for sub, users in level:
@@ -156,15 +196,31 @@ class TextPass:
                     if len(users) > 1
                     else rows_of[next(iter(users))]
                 )
+                per_row: list[Any] = [None] * n
                 for i in rows:
-                    views.append(tc.build(sub, getters[i], states[i]))
+                    per_row[i] = view = tc.build(sub, getters[i], states[i])
+                    views.append(view)
+                built[tc.key(sub)] = per_row
             env.prime(views)
         values: list[list[Any]] = [[None] * n for _ in self.calls]
         evidence: list[dict[int, tuple[Evidence, ...]]] = [{} for _ in self.calls]
         call = tc.call
+        known = env.matcher.lexicons
         for c in self.calls:
             vals, evs = values[c.index], evidence[c.index]
+            src = built[tc.key(c.source)]
+            # A view without a match of the lexicons a call reads has a known answer and
+            # no evidence: no function call for the (many) rows without any match.
+            need, empty = _no_match_answer(c, known)
             for i in rows_of[c.index]:
+                view = src[i]
+                if view is None:
+                    continue  # NULL text: NULL value, no evidence
+                if need:
+                    got = view.hit_lexicons()
+                    if not all(lex in got for lex in need):
+                        vals[i] = [] if empty is None else empty
+                        continue
                 v, ev = call(c, getters[i], states[i])
                 vals[i] = v
                 if ev:

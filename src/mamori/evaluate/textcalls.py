@@ -22,7 +22,7 @@ from mamori.evaluate.codegen import call_key, compile_scalar
 from mamori.evaluate.decision import Evidence
 from mamori.policy import ast
 from mamori.policy.functions import TEXT_FUNCTIONS
-from mamori.text.functions import TextEnv, TextEvidence, TextView
+from mamori.text.functions import Segment, TextEnv, TextEvidence, TextView
 from mamori.text.lexicon import LexiconSet, ListSet, TextMatcher
 
 Getter = Callable[[tuple[str, ...]], Any]
@@ -41,12 +41,19 @@ def text_env(lexicon_files: Mapping[str, Path], list_files: Mapping[str, Path]) 
 
 
 class TextState:
-    """Per-entity memo of built sources (views), so every text is scanned once."""
+    """Per-entity memo of built sources (views), so every text is scanned once.
 
-    __slots__ = ("views",)
+    ``fields`` optionally shares field views between the entities of one batch (keyed by
+    value and field name): the batch text pass hands every row the same dict, so a value
+    repeated across rows (titles, brands) is one view, normalised and scanned once,
+    without the locked LRU of :meth:`TextEnv.view` on every lookup.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("fields", "views")
+
+    def __init__(self, fields: dict[tuple[str, str], TextView] | None = None) -> None:
         self.views: dict[str, TextView | None] = {}
+        self.fields = fields
 
 
 def _to_evidence(items: Iterable[TextEvidence]) -> tuple[Evidence, ...]:
@@ -89,7 +96,18 @@ class TextCalls:
         """Evaluate a text-source tree (checked by the type checker) to a view."""
         if type(node) is ast.FieldRef:  # the hot case: no memo needed, env.view caches by text
             v = get(node.path)
-            return None if v is None else self.env.view(v, node.name)
+            if v is None:
+                return None
+            fields = state.fields
+            if fields is None:
+                return self.env.view(v, node.name)
+            text = v if isinstance(v, str) else str(v)
+            got = fields.get((text, node.name))
+            if got is None:
+                got = fields[(text, node.name)] = TextView(
+                    text, self.env.matcher, (Segment(node.name, text, 0),)
+                )
+            return got
         key = self.key(node)
         views = state.views
         if key in views:
@@ -121,7 +139,13 @@ class TextCalls:
             inner = self.build(node.args[0], get, state)
             lex = node.args[1]
             assert isinstance(lex, ast.Literal)
-            return env.without(inner, str(lex.value)).value
+            if inner is None:
+                return None
+            # env.without without its evidence: only the masked view is used here.
+            matches = inner.matches(str(lex.value))
+            if not matches:
+                return inner
+            return inner.masked([inner.original_span(m.start, m.end) for m in matches])
         if node.name == "coalesce":
             for a in node.args:
                 view = self.build(a, get, state)
@@ -173,8 +197,6 @@ def _scalar(node: ast.Expr) -> Callable[[Getter], Any]:
 
 
 def _segments(field: str | None, value: str) -> tuple[Any, ...]:
-    from mamori.text.functions import Segment
-
     return (Segment(field, value, 0),)
 
 

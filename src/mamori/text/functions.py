@@ -22,7 +22,7 @@ import bisect
 import functools
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -139,6 +139,16 @@ class TextView:
             got = self._selected[lexicon] = self.matcher.select(self._scan, lexicon)
         return got
 
+    def hit_lexicons(self) -> Collection[str]:
+        """The lexicons with at least one match in this text (scans it if needed).
+
+        A lexicon absent from it answers ``lexicon_hit``/``near`` with False and no
+        evidence, which lets the batch text pass skip the function call entirely.
+        """
+        if self._scan is None:
+            self._scan = self.matcher.scan(self.normalized)
+        return self.matcher.hit_lexicons(self._scan)
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """A skeleton span as a span of :attr:`text`."""
         return self.normalized.to_original(start, end)
@@ -164,15 +174,20 @@ class TextView:
 
     def masked(self, spans: Iterable[tuple[int, int]]) -> TextView:
         """A view with the given spans of :attr:`text` overwritten by :data:`MASK_CHAR`."""
-        chars = list(self.text)
-        changed = False
-        for a, b in spans:
-            for i in range(a, b):
-                chars[i] = MASK_CHAR
-                changed = True
-        if not changed:
+        text = self.text
+        pieces: list[str] = []
+        pos = 0
+        for a, b in sorted(spans):  # slices, not a list of characters: texts are long
+            a = max(a, pos)
+            if b <= a:
+                continue
+            pieces.append(text[pos:a])
+            pieces.append(MASK_CHAR * (b - a))
+            pos = b
+        if not pieces:
             return self
-        return TextView("".join(chars), self.matcher, self.segments)
+        pieces.append(text[pos:])
+        return TextView("".join(pieces), self.matcher, self.segments)
 
 
 TextArg = str | TextView | None

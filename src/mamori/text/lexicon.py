@@ -16,12 +16,13 @@ results takes over: correct, but one to two orders of magnitude slower.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -347,6 +348,13 @@ class LexiconSet(Mapping[str, Lexicon]):
         return cls(lexicons)
 
 
+@functools.lru_cache(maxsize=4096)
+def _list_skeleton(value: str) -> str:
+    # in_list reads short values that repeat across rows (brands, shop names): one
+    # normalisation per distinct value instead of one per row.
+    return skeleton(value)
+
+
 class ListSet(Mapping[str, frozenset[str]]):
     """Exact-match lists for ``in_list`` (``lists/<name>.txt``), values stored normalised."""
 
@@ -371,7 +379,7 @@ class ListSet(Mapping[str, frozenset[str]]):
         >>> ListSet({"brands": ["ＭＡＭＯＲＩ"]}).contains("brands", "mamori")
         True
         """
-        return skeleton(value) in self._lists[name]
+        return _list_skeleton(value) in self._lists[name]
 
     @classmethod
     def load_dir(
@@ -653,12 +661,7 @@ class TextMatcher:
                 i = text.find(lit, i + 1)
         return found
 
-    def select(self, scan: Scan, lexicon: str) -> list[Match]:
-        """Leftmost-longest matches of one lexicon, in character offsets.
-
-        Selection runs on the raw offsets (the byte → character map is monotone) and
-        only the selected matches are converted: lexicons nobody asks about cost nothing.
-        """
+    def _groups(self, scan: Scan) -> dict[str, list[tuple[int, int, str, int]]]:
         groups = scan.by_lexicon
         if groups is None:  # one pass over the hits serves every lexicon asked later
             groups = {}
@@ -667,7 +670,26 @@ class TextMatcher:
                 for lex, term in owners[pid]:
                     groups.setdefault(lex, []).append((start, -end, term, pid))
             scan.by_lexicon = groups
-        picked = groups.get(lexicon)
+        return groups
+
+    def hit_lexicons(self, scan: Scan) -> Collection[str]:
+        """The lexicons with at least one match in ``scan`` (a cheap no-hit test).
+
+        >>> m = TextMatcher(LexiconSet.from_texts({"a": "糖尿病", "b": "治る"}))
+        >>> sorted(m.hit_lexicons(m.scan("糖尿病")))
+        ['a']
+        """
+        if not scan.hits:
+            return ()
+        return self._groups(scan).keys()
+
+    def select(self, scan: Scan, lexicon: str) -> list[Match]:
+        """Leftmost-longest matches of one lexicon, in character offsets.
+
+        Selection runs on the raw offsets (the byte → character map is monotone) and
+        only the selected matches are converted: lexicons nobody asks about cost nothing.
+        """
+        picked = self._groups(scan).get(lexicon)
         if not picked:
             return []
         if len(picked) > 1:
