@@ -81,3 +81,16 @@ def test_data_dir_scan_equals_duckdb(spark: Any, jp: Any, synth_dir: Path) -> No
         return sorted(t.to_pylist(), key=lambda r: (r["entity_id"], r["policy_id"]))
 
     assert key(sp) == key(duck)
+
+
+def test_missing_java_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checked before a JVM is started, so it is fast and bilingual (no session needed)."""
+    from pyspark.sql import SparkSession
+
+    from mamori.engines import spark_session
+
+    monkeypatch.setattr(SparkSession, "getActiveSession", staticmethod(lambda: None))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setattr(spark_session.shutil, "which", lambda name: None)
+    with pytest.raises(spark_session.SparkUnavailable, match="Java 17"):
+        spark_session.get_session()

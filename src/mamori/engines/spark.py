@@ -24,6 +24,7 @@ Semantics are DuckDB's: the session turns ANSI off (``spark_session``), and
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -392,9 +393,9 @@ class SparkEngine:
                 {k: Path(p).read_bytes() for k, p in self.pack.list_files.items()},
             )
         b = plan.batch
-        keys = "|".join(c.key for c in b.calls)
+        keys = hashlib.sha256("|".join(c.key for c in b.calls).encode()).hexdigest()[:16]
         return _Payload(
-            key=f"{self.pack.hash}:{b.kind}:{hash(keys)}",
+            key=f"{self.pack.hash}:{b.kind}:{keys}",
             calls=b.calls,
             lexicons=self._texts[0],
             lists=self._texts[1],

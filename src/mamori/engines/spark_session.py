@@ -15,11 +15,13 @@ run time.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -50,6 +52,21 @@ START_CONF: dict[str, str] = {
 }
 
 
+class SparkUnavailable(ImportError):
+    """PySpark or Java is missing: callers treat it like a missing optional module."""
+
+
+def _check_java() -> None:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and Path(java_home, "bin", "java").exists():
+        return
+    if shutil.which("java") is None:
+        raise SparkUnavailable(
+            "Spark には Java 17 が必要です（java が見つかりません）。 / "
+            "Spark needs Java 17 and no `java` was found (install it or set JAVA_HOME)."
+        )
+
+
 def get_session(master: str | None = None, conf: dict[str, str] | None = None) -> SparkSession:
     """A SparkSession for ``master`` (default ``local[2]``) with mamori's settings.
 
@@ -57,8 +74,15 @@ def get_session(master: str | None = None, conf: dict[str, str] | None = None) -
     this interpreter unless ``PYSPARK_PYTHON`` says otherwise, so the workers import the
     same mamori as the driver.
     """
-    from pyspark.sql import SparkSession
-
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as e:
+        raise SparkUnavailable(
+            f"PySpark がありません（pip install 'mamori[spark]'）。 / PySpark is not installed "
+            f"(pip install 'mamori[spark]'): {e}"
+        ) from e
+    if SparkSession.getActiveSession() is None:
+        _check_java()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     with quiet():
