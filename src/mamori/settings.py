@@ -17,5 +17,3 @@ class Settings(BaseSettings):
     webhook_secret: str | None = None
     cookie_secure: bool = True
     login_rate_limit_per_minute: int = 10
-    appeal_window_days: int = 14
-    log_level: str = "INFO"
