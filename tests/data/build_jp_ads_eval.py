@@ -1814,6 +1814,7 @@ from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout3,
     add_holdout4,
     add_holdout5,
+    add_holdout6,
 )
 
 SPLIT = "holdout"
@@ -1826,6 +1827,8 @@ SPLIT = "holdout4"
 add_holdout4(L, P, S)
 SPLIT = "holdout5"
 add_holdout5(L, P, S)
+SPLIT = "holdout6"
+add_holdout6(L, P, S)
 SPLIT = "tune"
 
 
