@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from mamori.api.deps import State, body_schema, parse_body, require
 from mamori.api.schemas import AppealCreate, AppealDecision
@@ -43,7 +43,7 @@ def appeal_list(
     state: State,
     principal: Annotated[Principal, Depends(require("appeals:read|appeals:read_own"))],
     status: str | None = None,
-    limit: int = 100,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[dict[str, Any]]:
     seller = principal.seller_id if principal.role == "seller" else None
     with state.uow.read() as session:

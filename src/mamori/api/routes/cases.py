@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from mamori.api.deps import Principal, State, UoW, body_schema, parse_body, require
@@ -22,6 +22,9 @@ from mamori.cases.transitions import EscalationError
 from mamori.errors import ConflictError, MamoriError, NotFoundError, PermissionDenied
 from mamori.services import cases as svc
 from mamori.services import reports_intake
+
+# Case ids are 64-bit: a larger number is a 422, not an overflow deep in the database driver.
+CaseId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 router = APIRouter(tags=["cases"])
 
@@ -250,7 +253,7 @@ def open_from_decision(
 
 @router.get("/v1/cases/{case_id}")
 def get_case(
-    case_id: int, uow: UoW, principal: Annotated[Principal, Depends(require("cases:read"))]
+    case_id: CaseId, uow: UoW, principal: Annotated[Principal, Depends(require("cases:read"))]
 ) -> dict[str, Any]:
     with _errors(), uow.read() as s:
         return _jsonable(svc.get_case(s, case_id, principal))  # type: ignore[no-any-return]
@@ -258,7 +261,7 @@ def get_case(
 
 @router.post("/v1/cases/{case_id}/claim")
 def claim(
-    case_id: int, uow: UoW, principal: Annotated[Principal, Depends(require("cases:work"))]
+    case_id: CaseId, uow: UoW, principal: Annotated[Principal, Depends(require("cases:work"))]
 ) -> dict[str, Any]:
     """Claim a case exclusively; 409 when someone else holds it."""
     with _errors(), uow.begin() as s:
@@ -268,7 +271,7 @@ def claim(
 
 @router.post("/v1/cases/{case_id}/release")
 def release(
-    case_id: int, uow: UoW, principal: Annotated[Principal, Depends(require("cases:work"))]
+    case_id: CaseId, uow: UoW, principal: Annotated[Principal, Depends(require("cases:work"))]
 ) -> dict[str, Any]:
     with _errors(), uow.begin() as s:
         svc.release(s, case_id, principal)
@@ -277,7 +280,7 @@ def release(
 
 @router.post("/v1/cases/{case_id}/assign", openapi_extra=body_schema(AssignIn))
 async def assign(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     principal: Annotated[Principal, Depends(require("cases:assign"))],
@@ -290,7 +293,7 @@ async def assign(
 
 @router.post("/v1/cases/{case_id}/notes", status_code=201, openapi_extra=body_schema(NoteIn))
 async def add_note(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     principal: Annotated[Principal, Depends(require("cases:work"))],
@@ -303,7 +306,7 @@ async def add_note(
 
 @router.post("/v1/cases/{case_id}/evidence", status_code=201, openapi_extra=body_schema(EvidenceIn))
 async def add_evidence(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     principal: Annotated[Principal, Depends(require("cases:work"))],
@@ -316,7 +319,7 @@ async def add_evidence(
 
 @router.post("/v1/cases/{case_id}/links", status_code=201, openapi_extra=body_schema(LinkIn))
 async def link_entity(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     principal: Annotated[Principal, Depends(require("cases:work"))],
@@ -329,7 +332,7 @@ async def link_entity(
 
 @router.post("/v1/cases/{case_id}/escalate", openapi_extra=body_schema(EscalateIn))
 async def escalate(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     principal: Annotated[Principal, Depends(require("cases:escalate"))],
@@ -350,7 +353,7 @@ async def escalate(
 
 @router.post("/v1/cases/{case_id}/resolve", openapi_extra=body_schema(ResolveIn))
 async def resolve(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     principal: Annotated[Principal, Depends(require("cases:work"))],
@@ -364,7 +367,7 @@ async def resolve(
 
 @router.post("/v1/cases/{case_id}/actions", status_code=201, openapi_extra=body_schema(ActionIn))
 async def take_action(
-    case_id: int,
+    case_id: CaseId,
     request: Request,
     uow: UoW,
     state: State,

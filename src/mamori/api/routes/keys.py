@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
 
 from mamori.api.deps import State, body_schema, parse_body, require
 from mamori.api.schemas import KeyCreate, Redeliver
@@ -92,7 +92,9 @@ async def webhook_redeliver(
 
 @router.get("/v1/transparency/{year}", summary="TFDPA annual report figures for a year")
 def transparency_report(
-    year: int, state: State, principal: Annotated[Principal, Depends(require("transparency:read"))]
+    year: Annotated[int, Path(ge=1970, le=9999)],
+    state: State,
+    principal: Annotated[Principal, Depends(require("transparency:read"))],
 ) -> dict[str, Any]:
     with state.uow.read() as session:
         return transparency.annual_report(session, year)

@@ -41,7 +41,9 @@ def _errors() -> Iterator[None]:
 
 
 class TransitionIn(BaseModel):
-    version: int | None = Field(default=None, ge=1, description="defaults to the pack's version")
+    version: int | None = Field(
+        default=None, ge=1, le=2**31 - 1, description="defaults to the pack's version"
+    )
     note: str | None = Field(default=None, max_length=2000)
 
 
