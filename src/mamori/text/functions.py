@@ -291,17 +291,24 @@ class TextEnv:
         pieces: list[str] = []
         segments: list[Segment] = []
         offset = 0
+        lsep = len(sep)
         for part in parts:
             if part is None:
                 continue
             if pieces:
                 pieces.append(sep)
-                offset += len(sep)
+                offset += lsep
             view = part if isinstance(part, TextView) else self.view(part)
             assert view is not None
-            pieces.append(view.text)
-            segments.extend(Segment(s.field, s.value, s.offset + offset) for s in view.segments)
-            offset += len(view.text)
+            text = view.text
+            pieces.append(text)
+            if offset == 0:  # segments are frozen: the first part's are reused as they are
+                segments.extend(view.segments)
+            else:
+                segments.extend(
+                    [Segment(s.field, s.value, s.offset + offset) for s in view.segments]
+                )
+            offset += len(text)
         return TextView("".join(pieces), self.matcher, segments)
 
     def lexicon_hit(self, text: TextArg, lexicon: str) -> Result[bool]:
