@@ -1815,6 +1815,7 @@ from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout4,
     add_holdout5,
     add_holdout6,
+    add_holdout7,
 )
 
 SPLIT = "holdout"
@@ -1829,6 +1830,8 @@ SPLIT = "holdout5"
 add_holdout5(L, P, S)
 SPLIT = "holdout6"
 add_holdout6(L, P, S)
+SPLIT = "holdout7"
+add_holdout7(L, P, S)
 SPLIT = "tune"
 
 
