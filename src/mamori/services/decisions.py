@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,6 +50,35 @@ _dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":")
 
 # Content actions need a content entity; on a seller a policy's own action is a seller one.
 CONTENT_ACTIONS = ("label", "demote", "delist")
+
+# The write path's statements are built once: constructing a ``select`` (coercions, cache
+# key) costs more CPU than SQLite takes to run it, and the group-commit writer issues
+# these for every batch. ``expanding`` parameters keep one cached compilation per shape.
+_STORED = select(decisions.c.id, decisions.c.idempotency_key, decisions.c.response).where(
+    or_(
+        decisions.c.id.in_(bindparam("ids", expanding=True)),
+        decisions.c.idempotency_key.in_(bindparam("keys", expanding=True)),
+    )
+)
+_POINTS = (
+    select(points_ledger.c.seller_id, func.sum(points_ledger.c.points))
+    .where(
+        points_ledger.c.seller_id.in_(bindparam("ids", expanding=True)),
+        points_ledger.c.expires_at > bindparam("now"),
+        points_ledger.c.reversed_at.is_(None),
+    )
+    .group_by(points_ledger.c.seller_id)
+)
+_INSERTS = tuple(
+    (name, insert(table))
+    for name, table in (
+        ("decisions", decisions),
+        ("hits", decision_hits),
+        ("actions", actions),
+        ("points", points_ledger),
+        ("outbox", webhook_outbox),
+    )
+)
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -297,17 +326,9 @@ class Enforcer:
     ) -> dict[str, int]:
         ids = sorted(set(seller_ids))
         out = dict.fromkeys(ids, 0)
+        conn = session.connection()
         for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            rows = session.execute(
-                select(points_ledger.c.seller_id, func.sum(points_ledger.c.points))
-                .where(
-                    points_ledger.c.seller_id.in_(chunk),
-                    points_ledger.c.expires_at > now,
-                    points_ledger.c.reversed_at.is_(None),
-                )
-                .group_by(points_ledger.c.seller_id)
-            )
+            rows = conn.execute(_POINTS, {"ids": ids[i : i + 500], "now": now})
             for sid, total in rows:
                 out[str(sid)] = int(total or 0)
         return out
@@ -341,16 +362,11 @@ class Enforcer:
         ids = [p.decision_id for p in pending]
         stored_by_key: dict[str, str] = {}
         stored_by_id: dict[str, str] = {}
+        # Core on the session's connection: the ORM layer adds nothing to these statements.
+        conn = session.connection()
         for i in range(0, max(len(keys), len(ids)), 500):
-            kchunk, ichunk = keys[i : i + 500], ids[i : i + 500]
-            cond: ColumnElement[bool] = decisions.c.id.in_(ichunk)
-            if kchunk:
-                cond = or_(cond, decisions.c.idempotency_key.in_(kchunk))
-            for row in session.execute(
-                select(decisions.c.id, decisions.c.idempotency_key, decisions.c.response).where(
-                    cond
-                )
-            ):
+            params = {"ids": ids[i : i + 500], "keys": keys[i : i + 500]}
+            for row in conn.execute(_STORED, params):
                 if row.idempotency_key:
                     stored_by_key[row.idempotency_key] = row.response
                 stored_by_id[row.id] = row.response
@@ -378,15 +394,10 @@ class Enforcer:
         for i in fresh:
             results[i] = self._one(pending[i], totals, acc, now)
         # 3. Write everything in as few statements as possible.
-        for table, rows in (
-            (decisions, acc.decisions),
-            (decision_hits, acc.hits),
-            (actions, acc.actions),
-            (points_ledger, acc.points),
-            (webhook_outbox, acc.outbox),
-        ):
+        for name, stmt in _INSERTS:
+            rows = getattr(acc, name)
             if rows:
-                session.execute(insert(table), rows)
+                conn.execute(stmt, rows)
         audit.append_many(session, acc.audit)
         if stats is not None:
             stats["decisions"] = stats.get("decisions", 0) + len(acc.decisions)
