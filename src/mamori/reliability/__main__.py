@@ -30,15 +30,19 @@ def _plan(size: dict[str, int], work: Path) -> list[tuple[str, Callable[[], Chec
     from mamori.reliability import apifuzz, badfiles, batch, fuzz, load, security, tamper
 
     plan: list[tuple[str, Callable[[], CheckResult]]] = []
+
+    def bind(
+        fn: Callable[..., CheckResult], *args: object, **kw: object
+    ) -> Callable[[], CheckResult]:
+        return lambda: fn(*args, **kw)
+
     for kind in ("sqlite", "postgres"):
-        plan.append(("load", lambda k=kind: load.run_load(k, work, total=size["load"])))
+        plan.append(("load", bind(load.run_load, kind, work, total=size["load"])))
     for kind in ("sqlite", "postgres"):
-        plan.append(
-            ("enforce", lambda k=kind: batch.run_enforce_resume(k, work, rows=size["enforce"]))
-        )
+        plan.append(("enforce", bind(batch.run_enforce_resume, kind, work, rows=size["enforce"])))
     plan.append(("webhooks", lambda: batch.run_webhooks_down(work)))
     for kind in ("sqlite", "postgres"):
-        plan.append(("tamper", lambda k=kind: tamper.run_tamper(k, work)))
+        plan.append(("tamper", bind(tamper.run_tamper, kind, work)))
     plan.append(("fuzz", lambda: fuzz.run_fuzz(size["fuzz"])))
     plan.append(
         ("schemathesis", lambda: apifuzz.run_schemathesis(work, examples=size["schemathesis"]))
@@ -61,11 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     with tempfile.TemporaryDirectory(prefix="mamori-reliability-") as tmp:
-        for i, (name, fn) in enumerate(_plan(SIZES[mode], Path(tmp))):
+        for name, fn in _plan(SIZES[mode], Path(tmp)):
             if args.only and name not in args.only:
                 continue
-            work = Path(tmp) / f"{i}-{name}"
-            work.mkdir()
             print(f"[{time.strftime('%H:%M:%S')}] {name} …", file=sys.stderr, flush=True)
             t0 = time.perf_counter()
             try:

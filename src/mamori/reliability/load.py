@@ -226,6 +226,11 @@ def run_load(
         res.expect(run.replay_mismatch == 0, f"{run.replay_mismatch} replays differed")
         res.expect(server.kills == kills, f"server killed {server.kills}×, planned {kills}")
         _verify_db(url, run, username, res)
+        log_path = workdir / f"serve-load-{db_kind}.log"
+        log = log_path.read_text(errors="replace") if log_path.exists() else ""
+        res.expect(key not in log, "the API key appears in the server log")
+        res.expect("Traceback" not in log, "a traceback in the server log")
+        res.figures["server log lines (key-free, no traceback)"] = len(log.splitlines())
         verify = cli(["audit", "verify"], url, check=False)
         res.expect(verify.returncode == 0, f"audit verify failed: {verify.stderr.strip()}")
         res.figures.update(

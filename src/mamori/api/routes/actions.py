@@ -36,7 +36,7 @@ def actions_list(
     type: str | None = None,
     policy_id: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
 ) -> list[dict[str, Any]]:
     if principal.role == "seller":
         seller_id = principal.seller_id
