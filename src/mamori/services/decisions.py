@@ -183,6 +183,11 @@ class PendingDecision:
     duration_days: int | None = None  # manual actions: how long the restriction lasts
 
 
+def _seller(p: PendingDecision) -> str | None:
+    """Whose points the decision counts against (a seller entity is its own seller)."""
+    return p.seller_id or (p.entity_id if p.entity_type == "seller" else None)
+
+
 def new_decision_id() -> str:
     return uuid.uuid4().hex
 
@@ -388,7 +393,13 @@ class Enforcer:
                 seen_ids[p.decision_id] = i
                 fresh.append(i)
         # 2. Points before this batch, per seller.
-        sellers = {p.seller_id for i in fresh if (p := pending[i]).seller_id}
+        # Only a decision with an active hit reads the standing (statements, ladder): a
+        # batch of clean entities skips the query.
+        sellers = {
+            sid
+            for i in fresh
+            if (sid := _seller(p := pending[i])) and any(h.status == "active" for h in p.hits)
+        }
         totals = self.seller_points(session, sellers, now) if sellers else {}
         acc = _Acc()
         for i in fresh:
@@ -482,7 +493,7 @@ class Enforcer:
                     "legal_basis": _dumps(list(h.legal_basis)),
                 }
             )
-        seller_id = p.seller_id or (p.entity_id if p.entity_type == "seller" else None)
+        seller_id = _seller(p)
         automated = p.source != "manual"
         ends_at = at + timedelta(days=p.duration_days) if p.duration_days else None
         last_hit: HitRecord | None = None
