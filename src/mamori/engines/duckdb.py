@@ -1,9 +1,9 @@
 """DuckDB batch engine: text pass over Arrow batches, then one SQL query per batch.
 
 Per batch: the text pass adds a column per text function call; DuckDB runs the compiled
-conditions of every applicable policy as one query (a ``UNION ALL`` of filters, one per
-policy) over the Arrow batch in place, returning (row, policy) pairs; evidence and
-reasons are attached for hit rows only. Input streams batch by batch (bounded memory);
+conditions of every applicable policy as one query (one scan: each row's list of
+policies whose condition is TRUE, unnested) over the Arrow batch in place, returning
+(row, policy) pairs; evidence and reasons are attached for hit rows only. Input streams batch by batch (bounded memory);
 ``scan_data_dir`` streams the joined entity table out of DuckDB the same way.
 """
 
@@ -58,18 +58,34 @@ def compile_kind(
     conditions = tuple(compiler.sql(p.when) for p in policies)
     by_index = list(calls.values())
     positive = tuple(tuple(calls[k].index for k in positive_calls(p.when)) for p in policies)
-    branches = [
-        f"SELECT __row, {i} AS __p, {evidence_sql([by_index[k] for k in positive[i]], dialect)} AS evidence"
-        f" FROM batch WHERE {c}"
-        for i, c in enumerate(conditions)
+    evidence = [
+        evidence_sql([by_index[k] for k in positive[i]], dialect) for i in range(len(conditions))
     ]
-    sql = (
-        "SELECT __row, __p, evidence FROM (\n  "
-        + "\n  UNION ALL ".join(branches)
-        + "\n) ORDER BY __row, __p"
-        if branches
-        else ""
-    )
+    if not conditions:
+        sql = ""
+    elif dialect is DUCKDB:
+        # One scan of the batch: each row's list of policies whose condition is TRUE,
+        # unnested (rows without hits produce nothing), evidence picked per policy.
+        # The same rows as a UNION ALL of one filter per policy — CASE WHEN c THEN i
+        # END is non-NULL exactly where WHERE c keeps a row — without 50 scans and 50
+        # subqueries to plan for every batch (~3x less per-batch overhead).
+        flags = ",\n    ".join(f"CASE WHEN {c} THEN {i} END" for i, c in enumerate(conditions))
+        pick = "\n    ".join(f"WHEN {i} THEN {e}" for i, e in enumerate(evidence))
+        sql = (
+            f"SELECT __row, __p, CASE __p\n    {pick}\n  END AS evidence FROM (\n"
+            f"  SELECT *, unnest(list_filter([\n    {flags}\n  ], lambda x: x IS NOT NULL)) AS __p"
+            "\n  FROM batch\n) ORDER BY __row, __p"
+        )
+    else:
+        branches = [
+            f"SELECT __row, {i} AS __p, {evidence[i]} AS evidence FROM batch WHERE {c}"
+            for i, c in enumerate(conditions)
+        ]
+        sql = (
+            "SELECT __row, __p, evidence FROM (\n  "
+            + "\n  UNION ALL ".join(branches)
+            + "\n) ORDER BY __row, __p"
+        )
     users: list[list[int]] = [[] for _ in calls]
     for i, p in enumerate(policies):
         for n in ast.walk(p.when):
@@ -110,6 +126,11 @@ def compile_kind(
         tuple(i for i, _ in pre),
         tuple(tuple(u) for u in users),
     )
+
+
+def _positive(plan: CompiledBatch) -> frozenset[int]:
+    """The text calls whose evidence the hit query selects (positive in some policy)."""
+    return frozenset(k for ks in plan.positive for k in ks)
 
 
 class DuckDBEngine:
@@ -181,7 +202,9 @@ class DuckDBEngine:
             if batch.num_rows == 0:
                 continue
             table = pa.Table.from_batches([batch])
-            tp = TextPass(plan.calls, self.textcalls).run(batch, self._needed(plan, table))
+            tp = TextPass(plan.calls, self.textcalls, _positive(plan)).run(
+                batch, self._needed(plan, table)
+            )
             out = self._finish(plan, batch, table, tp)
             if out.num_rows:
                 yield out
@@ -407,7 +430,7 @@ def _init_worker(
     )
     plan = compile_kind(entity, selected)
     textcalls = TextCalls(shared_env(pack)) if needs_text(selected) else None
-    _WORKER["textpass"] = TextPass(plan.calls, textcalls)
+    _WORKER["textpass"] = TextPass(plan.calls, textcalls, _positive(plan))
 
 
 def _worker_textpass(

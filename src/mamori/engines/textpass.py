@@ -17,7 +17,7 @@ Two things keep it fast:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from mamori.evaluate.textcalls import TextCall, TextCalls, TextState
 from mamori.policy import ast
 from mamori.policy.ast import Type
 from mamori.policy.functions import FUNCTIONS, TEXT_FUNCTIONS
+from mamori.text.functions import Segment, TextView
 
 
 @dataclass(slots=True)
@@ -148,9 +149,18 @@ def _without_depth(node: ast.Expr) -> int:
 
 
 class TextPass:
-    def __init__(self, calls: Sequence[TextCall], textcalls: TextCalls | None) -> None:
+    def __init__(
+        self,
+        calls: Sequence[TextCall],
+        textcalls: TextCalls | None,
+        evidence_for: Collection[int] | None = None,
+    ) -> None:
         self.calls = list(calls)
         self.textcalls = textcalls
+        # Calls whose evidence a hit can show (positive in some policy); None = all. The
+        # others (``NOT allowed_claim(…)``) only need their value, which for a lexicon
+        # test is whether the scan matched the lexicon at all: no selection, no evidence.
+        self.evidence_for = None if evidence_for is None else frozenset(evidence_for)
         self.fields = source_fields(self.calls)
         # Every source subtree grouped by how many without() it nests: each level is
         # built and primed after the one below it, whose views without() reads.
@@ -197,9 +207,24 @@ class TextPass:
                     else rows_of[next(iter(users))]
                 )
                 per_row: list[Any] = [None] * n
-                for i in rows:
-                    per_row[i] = view = tc.build(sub, getters[i], states[i])
-                    views.append(view)
+                if type(sub) is ast.FieldRef:  # what tc.build does for a field, inlined
+                    column, name = cols[sub.path], sub.name
+                    for i in rows:
+                        v = column[i]
+                        if v is None:
+                            continue
+                        text = v if isinstance(v, str) else str(v)
+                        view = shared.get((text, name))
+                        if view is None:
+                            view = shared[(text, name)] = TextView(
+                                text, env.matcher, (Segment(name, text, 0),)
+                            )
+                        per_row[i] = view
+                        views.append(view)
+                else:
+                    for i in rows:
+                        per_row[i] = view = tc.build(sub, getters[i], states[i])
+                        views.append(view)
                 built[tc.key(sub)] = per_row
             env.prime(views)
         values: list[list[Any]] = [[None] * n for _ in self.calls]
@@ -212,6 +237,12 @@ class TextPass:
             # A view without a match of the lexicons a call reads has a known answer and
             # no evidence: no function call for the (many) rows without any match.
             need, empty = _no_match_answer(c, known)
+            value_only = (
+                self.evidence_for is not None
+                and c.index not in self.evidence_for
+                and c.name in ("lexicon_hit", "allowed_claim")
+                and bool(need)
+            )
             for i in rows_of[c.index]:
                 view = src[i]
                 if view is None:
@@ -220,6 +251,9 @@ class TextPass:
                     got = view.hit_lexicons()
                     if not all(lex in got for lex in need):
                         vals[i] = [] if empty is None else empty
+                        continue
+                    if value_only:  # a match of the lexicon exists: TRUE; evidence unused
+                        vals[i] = True
                         continue
                 v, ev = call(c, getters[i], states[i])
                 vals[i] = v

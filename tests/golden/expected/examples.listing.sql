@@ -1,11 +1,24 @@
-SELECT __row, __p, evidence FROM (
-  SELECT __row, 0 AS __p, "__e0" AS evidence FROM batch WHERE (("__t0") AND (("price" < 5000))) AND (("seller__seller_type" = 'individual'))
-  UNION ALL SELECT __row, 1 AS __p, "__e1" AS evidence FROM batch WHERE "__t1"
-  UNION ALL SELECT __row, 2 AS __p, CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[]) AS evidence FROM batch WHERE (((LENGTH(COALESCE("description", '')) < 10)) AND ((LOWER("title") LIKE '%sale%'))) AND ((("price" % NULLIF(1000, 0)) = 0))
-  UNION ALL SELECT __row, 3 AS __p, "__e2" AS evidence FROM batch WHERE ((("category" IN ('cosmetics', 'health_food', 'food'))) AND ("__t2")) AND (NOT ("__t3"))
-  UNION ALL SELECT __row, 4 AS __p, "__e4" AS evidence FROM batch WHERE (("category" IN ('health_food', 'food'))) AND ("__t4")
-  UNION ALL SELECT __row, 5 AS __p, "__e5" AS evidence FROM batch WHERE (LEN("__t5") >= 2)
-  UNION ALL SELECT __row, 6 AS __p, CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[]) AS evidence FROM batch WHERE (((NOT ("list_price" IS NULL)) AND (("price" < "list_price"))) AND ((((("list_price" - "price") * 100) / NULLIF("list_price", 0)) >= 30))) AND ((COALESCE("price__days_at_list_price_56d", 0) < 14))
-  UNION ALL SELECT __row, 7 AS __p, CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[]) AS evidence FROM batch WHERE ((("category" = 'electrical')) AND (("product_type" IN ('mobile_battery', 'ac_adapter')))) AND ((("pse_mark" IS NULL)) OR (("pse_mark" = 'none')))
-  UNION ALL SELECT __row, 8 AS __p, "__e6" AS evidence FROM batch WHERE (("category" = 'knife')) AND (CASE WHEN ("blade_length_cm" IS NULL) THEN "__t6" WHEN ("blade_length_cm" BETWEEN 15 AND 100) THEN TRUE ELSE FALSE END)
+SELECT __row, __p, CASE __p
+    WHEN 0 THEN "__e0"
+    WHEN 1 THEN "__e1"
+    WHEN 2 THEN CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[])
+    WHEN 3 THEN "__e2"
+    WHEN 4 THEN "__e4"
+    WHEN 5 THEN "__e5"
+    WHEN 6 THEN CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[])
+    WHEN 7 THEN CAST([] AS STRUCT("field" VARCHAR, "text" VARCHAR, "start" BIGINT, "end" BIGINT)[])
+    WHEN 8 THEN "__e6"
+  END AS evidence FROM (
+  SELECT *, unnest(list_filter([
+    CASE WHEN (("__t0") AND (("price" < 5000))) AND (("seller__seller_type" = 'individual')) THEN 0 END,
+    CASE WHEN "__t1" THEN 1 END,
+    CASE WHEN (((LENGTH(COALESCE("description", '')) < 10)) AND ((LOWER("title") LIKE '%sale%'))) AND ((("price" % NULLIF(1000, 0)) = 0)) THEN 2 END,
+    CASE WHEN ((("category" IN ('cosmetics', 'health_food', 'food'))) AND ("__t2")) AND (NOT ("__t3")) THEN 3 END,
+    CASE WHEN (("category" IN ('health_food', 'food'))) AND ("__t4") THEN 4 END,
+    CASE WHEN (LEN("__t5") >= 2) THEN 5 END,
+    CASE WHEN (((NOT ("list_price" IS NULL)) AND (("price" < "list_price"))) AND ((((("list_price" - "price") * 100) / NULLIF("list_price", 0)) >= 30))) AND ((COALESCE("price__days_at_list_price_56d", 0) < 14)) THEN 6 END,
+    CASE WHEN ((("category" = 'electrical')) AND (("product_type" IN ('mobile_battery', 'ac_adapter')))) AND ((("pse_mark" IS NULL)) OR (("pse_mark" = 'none'))) THEN 7 END,
+    CASE WHEN (("category" = 'knife')) AND (CASE WHEN ("blade_length_cm" IS NULL) THEN "__t6" WHEN ("blade_length_cm" BETWEEN 15 AND 100) THEN TRUE ELSE FALSE END) THEN 8 END
+  ], lambda x: x IS NOT NULL)) AS __p
+  FROM batch
 ) ORDER BY __row, __p
