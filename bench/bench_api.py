@@ -166,7 +166,7 @@ async def _drive(url: str, key: str, items: list[dict[str, Any]], concurrency: i
                 latencies.append(time.perf_counter() - t)
                 if status != 200:
                     raise RuntimeError(f"HTTP {status}: {body[:200]!r}")
-                if not keep:
+                if not keep and conn is not None:
                     conn[1].close()
                     conn = None
         finally:
