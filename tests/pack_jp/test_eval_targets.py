@@ -47,7 +47,9 @@ def test_eval_texts_are_not_the_policies_examples(
     assert not copied, copied
 
 
-@pytest.mark.parametrize("split", [None, "tune", "holdout", "holdout2"])
+@pytest.mark.parametrize(
+    "split", [None, "tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7"]
+)
 def test_recall_and_false_positive_targets(eval_results: list[Any], split: str | None) -> None:
     rows = [r for r in eval_results if split is None or r.split == split]
     report = score(rows)
