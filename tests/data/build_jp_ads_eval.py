@@ -1816,6 +1816,7 @@ from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout5,
     add_holdout6,
     add_holdout7,
+    add_holdout8,
 )
 
 SPLIT = "holdout"
@@ -1832,6 +1833,8 @@ SPLIT = "holdout6"
 add_holdout6(L, P, S)
 SPLIT = "holdout7"
 add_holdout7(L, P, S)
+SPLIT = "holdout8"
+add_holdout8(L, P, S)
 SPLIT = "tune"
 
 

@@ -1548,3 +1548,233 @@ def add_holdout7(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("v7_111", "food", "新米コシヒカリ 10kg", "精米したてを発送します", [])
     L("v7_112", "apparel", "ランニングシューズ", "クッション性が高く、膝への負担を考えたソール", [])
     L("v7_113", "general", "ヘルスメーター", "乗るだけで体重・BMIを表示", [])
+
+
+def add_holdout8(L: Callable[..., None], P: Callable[..., None], S: Callable[..., None]) -> None:
+    """An eighth held-out batch, written after generalisation round 3 and scored once
+    before any tuning on it: ふるさと納税-style food copy, drugstore POP phrasing,
+    subscription LPs, beauty-salon-at-home devices, grandparents' and pets' owners' voices."""
+    # --- disease / symptom
+    L(
+        "v8_001",
+        "health_food",
+        "黒酢にんにく卵黄",
+        "「最近、階段で息が切れなくなった」と主人。毎朝の習慣です",
+        D,
+    )
+    L("v8_002", "food", "国産あおさ", "ミネラルたっぷり。甲状腺の働きが弱い方の味方", D)
+    L(
+        "v8_003",
+        "health_food",
+        "ヒハツ",
+        "足先が氷のように冷たかった私が、靴下なしで眠れるように",
+        D,
+    )
+    L(
+        "v8_004",
+        "general",
+        "医療用ではない 加圧スリーブ",
+        "リンパの流れを整えて、夕方のパンパン脚が解消",
+        D,
+    )
+    L("v8_005", "health_food", "ビタミンB12", "手足のピリピリしたしびれに悩む方へ", D)
+    L(
+        "v8_006",
+        "food",
+        "はちみつ生姜湯",
+        "風邪のひき始めにこれ一杯で、翌朝には熱が下がっていました",
+        D,
+    )
+    L(
+        "v8_007",
+        "health_food",
+        "乳酸菌サプリ",
+        "便が硬くて出にくい方のお助けサプリ。翌朝するんと",
+        D,
+    )
+    L("v8_008", "general", "テラヘルツ指輪", "リウマチの母の指が、まっすぐ伸ばせるようになった", D)
+    L("v8_009", "health_food", "ヘスペリジン", "しもやけ知らずの冬を", D)
+    L("v8_010", "food", "ノンカフェイン麦茶", "寝る前に飲むと、眠りが浅い方もぐっすり朝まで", D)
+    L(
+        "v8_011",
+        "health_food",
+        "ブルーベリー",
+        "夕方になると画面がぼやけて見えていたのが、くっきり",
+        D,
+    )
+    P("v8_012", "【PR】喘息もちの娘、このサプリ始めてから発作でてない!", D, gifted=True)
+    P("v8_013", "【PR】気圧で頭が痛くなる人ー!これ飲むと全然違うよ", D, affiliate_link=True)
+    # --- body function
+    L("v8_020", "health_food", "クレアチン&HMB", "40代でも筋肉は増やせる。飲むだけで筋量アップ", BF)
+    L("v8_021", "food", "甘酒", "飲む点滴で、夏バテしない体をつくる", BF)
+    L("v8_022", "health_food", "L-テアニン", "頭がクリアになって、仕事のパフォーマンスが段違い", BF)
+    L("v8_023", "health_food", "還元型CoQ10", "60代でも30代の元気を", BF)
+    L("v8_024", "food", "もち麦", "血糖値スパイクを防ぐ主食に", BF)
+    L("v8_025", "health_food", "アルギニン", "子どもの背がぐんと伸びた、とママたちに人気", BF)
+    L("v8_026", "health_food", "マルチミネラル", "飲み始めてから、爪も髪も強くなった", BF)
+    P(
+        "v8_027",
+        "【PR】このプロテイン飲むと、翌日の筋肉痛がまったく来ない",
+        [BF, D],
+        gifted=True,
+        listing__category="health_food",
+    )
+    # --- cosmetics
+    L(
+        "v8_040",
+        "cosmetics",
+        "ビタミンC美容液",
+        "頬の毛穴の開きがキュッと閉じて、ファンデいらず",
+        CS,
+    )
+    L("v8_041", "cosmetics", "目元美容液", "まぶたが上がってパッチリ二重に", CS)
+    L("v8_042", "cosmetics", "育毛ローション", "おでこの後退が止まって、前髪が作れるように", CS)
+    L("v8_043", "cosmetics", "ボディオイル", "セルライトがみるみる平らに", CS)
+    L("v8_044", "cosmetics", "美白クリーム", "日焼けで黒くなった肌が、1ヶ月で元の白さに", CS)
+    L("v8_045", "cosmetics", "美容液", "ほうれい線の溝が浅くなったと、友達に言われました", CS)
+    P(
+        "v8_046",
+        "【PR】10年悩んだ頬のシミがほぼ消えた…このクリームすごい",
+        CS,
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "v8_047",
+        "【PR】まつげが1cm伸びたと思う!まつ育成功",
+        CS,
+        affiliate_link=True,
+        listing__category="cosmetics",
+    )
+    # --- weight loss
+    L(
+        "v8_060",
+        "health_food",
+        "ダイエットサプリ",
+        "お気に入りのワンピースのファスナーが、余裕で閉まるように",
+        [BF, WL],
+    )
+    L("v8_061", "apparel", "着圧スパッツ", "寝ている間にお尻がキュッと上がって、脚が細くなる", WL)
+    L("v8_062", "food", "置き換えシェイク", "1食置き換えで、2週間でベルトの穴ひとつ分", [BF, WL])
+    L(
+        "v8_063",
+        "health_food",
+        "ブラックジンジャー",
+        "体重が10kg減って、健康診断で褒められた",
+        [BF, WL],
+    )
+    P(
+        "v8_064",
+        "【PR】二重あごがなくなってフェイスラインがシャープに✨飲むだけ",
+        [BF, WL],
+        gifted=True,
+        listing__category="health_food",
+    )
+    # --- guarantee / endorsement / dosage
+    L("v8_070", "health_food", "酵素", "9割以上の方が効果を実感!あなたも必ず変われる", GU)
+    L("v8_071", "health_food", "グルコサミン", "整形外科の先生も患者さんにすすめています", EN)
+    L("v8_072", "health_food", "ハーブ錠", "成人1日2回、1回3錠を食後に服用してください", DO)
+    # --- permitted look-alikes
+    L(
+        "v8_080",
+        "cosmetics",
+        "リップバーム",
+        "口唇の乾燥によるカサツキを防ぐ。唇にうるおいを与える",
+        [],
+        PERM,
+    )
+    L(
+        "v8_081",
+        "health_food",
+        "ビフィズス菌",
+        "腸内環境を改善し、便通を改善する機能が報告されています",
+        [],
+        PERM,
+        approval="fnfc",
+    )
+    L(
+        "v8_082",
+        "food",
+        "トクホ コーラ",
+        "食事の脂肪の吸収を抑えて、排出を増加させる",
+        [],
+        PERM,
+        approval="foshu",
+    )
+    L(
+        "v8_083",
+        "cosmetics",
+        "薬用制汗スプレー",
+        "わきが(腋臭)、皮ふ汗臭、制汗",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "v8_084",
+        "general",
+        "着圧ソックス",
+        "一般医療機器ではありません。ファッション用です",
+        [],
+        PERM,
+    )
+    L("v8_085", "health_food", "青汁", "野菜不足が気になる方に。1日1杯", [], PERM)
+    L("v8_086", "food", "ルイボスティー", "ノンカフェインなので夜でも安心して飲めます", [], PERM)
+    L("v8_087", "cosmetics", "アイシャドウ", "まぶたに立体感を与え、目元を華やかに見せる", [], PERM)
+    L("v8_088", "apparel", "スキニーデニム", "脚が長く細く見えるハイウエスト", [], PERM)
+    L(
+        "v8_089",
+        "health_food",
+        "カルシウム",
+        "カルシウムは、骨や歯の形成に必要な栄養素です",
+        [],
+        PERM,
+        approval="fnc",
+    )
+    L(
+        "v8_090",
+        "general",
+        "フットマッサージャー",
+        "ふくらはぎをもみほぐす。家庭用電気マッサージ器(医療機器認証番号あり)",
+        [],
+        PERM,
+    )
+    L("v8_091", "cosmetics", "ヘアオイル", "毛髪の水分、油分を補い保つ。ツヤのある髪に", [], PERM)
+    L(
+        "v8_092",
+        "health_food",
+        "乳酸菌",
+        "※本品は医薬品ではありません。治療中の方はかかりつけ医にご相談を",
+        [],
+        PERM,
+    )
+    L(
+        "v8_093",
+        "food",
+        "生姜チップス",
+        "ピリッと辛い大人のおやつ。冷えた体にうれしい温かい紅茶と一緒に",
+        [],
+        PERM,
+    )
+    P("v8_094", "【PR】花粉の季節はマスク必須。今日は新作メガネの紹介です", [], PERM, gifted=True)
+    P(
+        "v8_095",
+        "【PR】このフェイスマスク、乾燥した肌にうるおいを与えてくれる",
+        [],
+        PERM,
+        affiliate_link=True,
+        listing__category="cosmetics",
+    )
+    # --- ordinary
+    L(
+        "v8_100",
+        "general",
+        "電気ケトル 1.0L",
+        "空焚き防止。PSE適合",
+        [],
+        None,
+        pse_mark="diamond",
+        product_type="electric_kettle",
+    )
+    L("v8_101", "food", "北海道産じゃがいも 5kg", "ホクホク食感。カレーや肉じゃがに", [])
+    L("v8_102", "apparel", "パーカー", "裏起毛で暖かい。男女兼用", [])
