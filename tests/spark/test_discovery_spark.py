@@ -77,4 +77,11 @@ def test_findings_identical_to_duckdb(spark: Any, synth_dir: Path) -> None:
     kinds = set(duck.column("kind").to_pylist())
     assert {"account_ring", "duplicate_cluster", "seller_risk"} <= kinds
     assert sp.column("finding_id").to_pylist() == duck.column("finding_id").to_pylist()
+    diffs = [
+        (x["kind"], k, x[k], y[k])
+        for x, y in zip(duck.to_pylist(), sp.to_pylist(), strict=True)
+        for k in x
+        if x[k] != y[k]
+    ]
+    assert not diffs, diffs[:5]
     assert sp.equals(duck)
