@@ -21,7 +21,7 @@ import pyarrow as pa
 from mamori.engines.base import hits_schema
 from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect, evidence_sql
-from mamori.engines.textpass import TextPass, TextPassResult, has_text, prefilter
+from mamori.engines.textpass import TextPass, TextPassResult, has_text, paused_gc, prefilter
 from mamori.entities import RELATED, SCHEMAS
 from mamori.evaluate.codegen import call_key
 from mamori.evaluate.decision import Evidence, format_reason
@@ -202,10 +202,11 @@ class DuckDBEngine:
             if batch.num_rows == 0:
                 continue
             table = pa.Table.from_batches([batch])
-            tp = TextPass(plan.calls, self.textcalls, _positive(plan)).run(
-                batch, self._needed(plan, table)
-            )
-            out = self._finish(plan, batch, table, tp)
+            with paused_gc():  # the pass and the hit rows' Python objects: see paused_gc
+                tp = TextPass(plan.calls, self.textcalls, _positive(plan)).run(
+                    batch, self._needed(plan, table)
+                )
+                out = self._finish(plan, batch, table, tp)
             if out.num_rows:
                 yield out
 
