@@ -11,6 +11,7 @@ from mamori.evaluate.rows import RowError, coerce_entity
 from mamori.reliability import badfiles
 
 
+@pytest.mark.slow  # three `mamori scan` processes, each loading the jp pack
 def test_malformed_files_keep_good_rows(tmp_path: Path) -> None:
     res = badfiles.run_badfiles(tmp_path, good_rows=120, huge_mb=10)
     assert res.ok, "\n".join(res.failures)

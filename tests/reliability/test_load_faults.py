@@ -21,7 +21,7 @@ EXAMPLES = str(Path(__file__).resolve().parents[2] / "examples")
 def test_load_with_kills(kind: str, tmp_path: Path) -> None:
     if kind == "postgres":
         require(postgres_available(), "PostgreSQL is not listening on 127.0.0.1:5432")
-    res = load.run_load(kind, tmp_path, total=300, clients=32, kills=1, pack=EXAMPLES)
+    res = load.run_load(kind, tmp_path, total=200, clients=32, kills=1, pack=EXAMPLES)
     assert res.ok, "\n".join(res.failures)
     assert res.figures["missing"] == 0 and res.figures["duplicates"] == 0
     assert res.figures["kills"] == 1 and res.figures["replays"] > 0
@@ -33,6 +33,7 @@ def test_enforce_killed_and_resumed(tmp_path: Path) -> None:
     assert res.ok, "\n".join(res.failures)
 
 
+@pytest.mark.slow
 def test_webhooks_receiver_down(tmp_path: Path) -> None:
     res = batch.run_webhooks_down(tmp_path, rows=60, down_s=1.0)
     assert res.ok, "\n".join(res.failures)

@@ -20,7 +20,7 @@ from mamori.reliability.common import CheckResult
 from mamori.reliability.report import render
 
 SIZES = {
-    "reduced": {"load": 5000, "fuzz": 1000, "schemathesis": 25, "enforce": 2000},
+    "reduced": {"load": 5000, "fuzz": 1000, "schemathesis": 25, "enforce": 1000},
     "full": {"load": 100_000, "fuzz": 25_000, "schemathesis": 100, "enforce": 20_000},
 }
 CHECKS = ("load", "enforce", "webhooks", "tamper", "fuzz", "schemathesis", "badfiles", "security")
