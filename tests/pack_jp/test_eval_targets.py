@@ -18,7 +18,7 @@ def test_eval_set_is_large_and_labelled(eval_rows: list[dict[str, Any]]) -> None
     kinds = {r["kind"] for r in eval_rows}
     assert {"violation", "permitted", "compliant", "evasion"} <= kinds
     assert len([r for r in eval_rows if r["kind"] != "evasion"]) >= 300
-    assert {r["split"] for r in eval_rows} >= {"tune", "holdout", "holdout2"}
+    assert {r["split"] for r in eval_rows} >= {"tune", "holdout", "holdout2", "holdout8"}
     ids = [r["id"] for r in eval_rows]
     assert len(ids) == len(set(ids))
     for r in eval_rows:
@@ -48,7 +48,18 @@ def test_eval_texts_are_not_the_policies_examples(
 
 
 @pytest.mark.parametrize(
-    "split", [None, "tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7"]
+    "split",
+    [
+        None,
+        "tune",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+    ],
 )
 def test_recall_and_false_positive_targets(eval_results: list[Any], split: str | None) -> None:
     rows = [r for r in eval_results if split is None or r.split == split]
