@@ -1817,6 +1817,7 @@ from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout6,
     add_holdout7,
     add_holdout8,
+    add_holdout9,
 )
 
 SPLIT = "holdout"
@@ -1835,6 +1836,8 @@ SPLIT = "holdout7"
 add_holdout7(L, P, S)
 SPLIT = "holdout8"
 add_holdout8(L, P, S)
+SPLIT = "holdout9"
+add_holdout9(L, P, S)
 SPLIT = "tune"
 
 
