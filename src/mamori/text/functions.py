@@ -540,11 +540,22 @@ def regexp_like(env: TextEnv, text: TextArg, pattern: str | None) -> Result[bool
     if view is None or pattern is None:
         return Result(None)
     rx = _compile_re2(pattern)
+    text = view.text
     try:
-        m = rx.search(view.text)  # type: ignore[attr-defined]
+        data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates (broken emoji in JSON): same length
-        clean = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in view.text)
-        m = rx.search(clean)  # type: ignore[attr-defined]
-    if m is None:
+        text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+        data = text.encode("utf-8")
+    if "\\C" in pattern:  # \C matches one byte: let the wrapper map offsets to characters
+        m = rx.search(text)  # type: ignore[attr-defined]
+        if m is None:
+            return Result(False)
+        return Result(True, tuple(view.evidence_for(m.start(), m.end(), None, None)))
+    # Searching the UTF-8 bytes is the same RE2 match the str API runs, without its
+    # per-call offset bookkeeping (~2.5x faster); only a match is mapped to characters.
+    mb = rx.search(data)  # type: ignore[attr-defined]
+    if mb is None:
         return Result(False)
-    return Result(True, tuple(view.evidence_for(m.start(), m.end(), None, None)))
+    start = len(data[: mb.start()].decode("utf-8"))
+    end = start + len(data[mb.start() : mb.end()].decode("utf-8"))
+    return Result(True, tuple(view.evidence_for(start, end, None, None)))
