@@ -211,7 +211,12 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # e-mail address or a phone number (the off-platform-contact policies quote exactly that).
 _PERSONAL = (
     (re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"), "[e-mail]"),
-    (re.compile(r"(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー]?[0-9０-９]{1,4}[-‐－ー]?[0-9０-９]{3,4}(?![0-9０-９])"), "[phone]"),
+    (
+        re.compile(
+            r"(?<![0-9０-９])[0０][0-9０-９]{1,4}[-‐－ー]?[0-9０-９]{1,4}[-‐－ー]?[0-9０-９]{3,4}(?![0-9０-９])"
+        ),
+        "[phone]",
+    ),
 )
 
 

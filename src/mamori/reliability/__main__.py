@@ -42,7 +42,7 @@ def _plan(size: dict[str, int], work: Path) -> list[tuple[str, Callable[[], Chec
         plan.append(("enforce", bind(batch.run_enforce_resume, kind, work, rows=size["enforce"])))
     plan.append(("webhooks", lambda: batch.run_webhooks_down(work)))
     for kind in ("sqlite", "postgres"):
-        plan.append(("tamper", bind(tamper.run_tamper, kind, work)))
+        plan.append(("tamper", bind(tamper.run_tamper, kind, work, in_process=True)))
     plan.append(("fuzz", lambda: fuzz.run_fuzz(size["fuzz"])))
     plan.append(
         ("schemathesis", lambda: apifuzz.run_schemathesis(work, examples=size["schemathesis"]))
