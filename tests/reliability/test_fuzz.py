@@ -40,3 +40,20 @@ def test_fuzz_100k() -> None:
     res = fuzz.run_fuzz(25_000)
     assert res.ok, "\n\n".join(res.failures)
     assert res.figures["inputs"] >= 100_000
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "id: a.b\nversion: 1\napplies_to: listing\nexamples:\n  hit: [{created_at: 2026-13-45}]\n",
+        "id: a.b\nexamples:\n  hit: [{!!python/objecttitle: x}]\n",
+        "a: !!python/object:os.system {}\n",
+        "id: !!binary 'not base64 at all'\n",
+    ],
+    ids=["bad-date", "python-tag-key", "python-object", "bad-binary"],
+)
+def test_values_yaml_cannot_build_are_diagnostics(source: str) -> None:
+    """Regression (found by the fuzzer): these raised ConstructorError / ValueError."""
+    lines = fuzz.check_source(source)
+    assert lines and all(fuzz.DIAG.match(x.split("\n", 1)[0]) for x in lines), lines
+    assert any("E001" in x for x in lines)

@@ -17,7 +17,7 @@ from sqlglot.errors import ParseError, TokenError
 from mamori.errors import Diagnostic, Span
 from mamori.policy import ast
 from mamori.policy.functions import FUNCTIONS
-from mamori.policy.raw import RawPolicy, ScalarOrigin, did_you_mean, node_span
+from mamori.policy.raw import RawPolicy, ScalarOrigin, did_you_mean, node_span, to_python
 
 _COMPARE: dict[type[exp.Expression], str] = {
     exp.EQ: "=",
@@ -92,6 +92,8 @@ def read_source(file: str, source: str) -> tuple[list[RawPolicy], list[Diagnosti
         ]
     except yaml.YAMLError as e:
         return [], [Diagnostic("E001", "YAML error: " + " ".join(str(e).split()), Span(file, 1, 1))]
+    if root is not None and (bad := _unconstructable(file, root)) is not None:
+        return [], [bad]
     if root is None:
         return [], [
             Diagnostic(
@@ -126,6 +128,47 @@ def read_source(file: str, source: str) -> tuple[list[RawPolicy], list[Diagnosti
         out.append(raw)
         diags.extend(d)
     return out, diags
+
+
+def _unconstructable(file: str, root: yaml.Node) -> Diagnostic | None:
+    """A value YAML parses but can't build (``!!python/…`` tags, ``2026-13-45``) as E001.
+
+    Validators build values from nodes later; one failure here would be a traceback there.
+    The whole document is tried once; only if it fails is the culprit looked for.
+    """
+    try:
+        to_python(root)
+        return None
+    except (yaml.YAMLError, ValueError, OverflowError, TypeError, RecursionError) as exc:
+        first: Exception = exc
+    culprit: yaml.Node | None = None
+    seen: set[int] = set()
+    stack = [root]
+    while stack and culprit is None:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                to_python(node)
+            except (yaml.YAMLError, ValueError, OverflowError, TypeError):
+                culprit = node
+        else:
+            if node.tag not in yaml.SafeLoader.yaml_constructors:
+                culprit = node
+            elif isinstance(node, yaml.MappingNode):
+                stack.extend(x for pair in node.value for x in pair)
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(node.value)
+    span = node_span(file, culprit) if culprit is not None else Span(file, 1, 1)
+    what = f"{culprit.tag!r}" if culprit is not None else type(first).__name__
+    return Diagnostic(
+        "E001",
+        f"a value YAML can't build ({what}): {' '.join(str(first).split())[:160]}",
+        span,
+        "remove `!!` tags and quote values like dates / `!!` タグを外し、値を引用符で囲んでください",
+    )
 
 
 class _Converter:

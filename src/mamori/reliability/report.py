@@ -34,7 +34,8 @@ compare.
 
 Bugs these checks found and fixed (each has a regression test in `tests/reliability/`):
 deeply nested YAML or conditions crashed the policy loader with `RecursionError`
-(now `E001`/`E021`, conditions limited to 100 levels); deeply nested JSON rows and integers
+(now `E001`/`E021`, conditions limited to 100 levels), and so did values YAML parses but
+can't build — a `!!python/…` tag, a date like `2026-13-45` (now `E001` at the value); deeply nested JSON rows and integers
 beyond 64 bits stopped `mamori scan` altogether (now reported bad rows); the console's
 `/console/policies` page crashed (500) on every real pack; non-numeric case ids reached
 validation (422) before sign-in; oversized integer ids, years and limits gave 500s from
