@@ -269,3 +269,29 @@ def test_overturn_lifts_termination_but_expiry_does_not(uow: UnitOfWork) -> None
         appeal = appeal_svc.file_appeal(s, seller, new["actions"][0]["action_id"], "誤検知です")
         out = appeal_svc.review_appeal(s, reviewer, appeal["appeal_id"], "overturn")
     assert new["actions"][1]["action_id"] in out["changed_actions"]
+
+
+def test_seller_entity_counts_its_own_standing(uow: UnitOfWork, enforcer: Enforcer) -> None:
+    """A decision on a seller (no separate ``seller_id``) reads the points already held."""
+
+    def on_seller(points: int) -> PendingDecision:
+        p = pending("S9", make_hit(points))
+        p.entity_type, p.seller_id = "seller", None
+        return p
+
+    with uow.begin() as s:
+        first = enforcer.record(s, [on_seller(4)])[0]
+    with uow.begin() as s:
+        second = enforcer.record(s, [on_seller(5)])[0]
+    assert [a["type"] for a in first["actions"]][-1] == "warn"
+    # 4 + 5 = 9: only the 8-point step is crossed, not 4 again.
+    assert [a["type"] for a in second["actions"]][1:] == ["restrict_feature"]
+
+
+def test_batch_without_active_hits_records_no_actions(uow: UnitOfWork, enforcer: Enforcer) -> None:
+    with uow.begin() as s:
+        out = enforcer.record(s, [pending("C1"), pending("C2", make_hit(4, status="shadow"))])
+    assert [r["actions"] for r in out] == [[], []]
+    with uow.read() as s:
+        assert s.execute(select(func.count()).select_from(decisions)).scalar() == 2
+        assert s.execute(select(func.count()).select_from(points_ledger)).scalar() == 0
