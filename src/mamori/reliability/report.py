@@ -27,6 +27,20 @@ or the ASGI app in-process where the check is about the app itself):
 | malformed data files | `mamori scan` on JSONL/CSV with wrong types, broken UTF-8, truncated JSON, 5,000-deep nesting, 400-digit numbers, NUL bytes and a 10 MB description: bad rows reported with their line, good rows give exactly the hits of a clean file. |
 | security | every API operation × {no key, bad key, Basic auth, each of 6 roles} and every console route × {no session, each role, forged CSRF}: 401/303 before validation, 403 without the permission, never 5xx; session cookie `HttpOnly`, `SameSite=Lax`, `Secure`, `Path=/console`; login CSRF; login rate limit (429, even for the right password); SQL injection through every string query parameter, the console filters and policy literals/identifiers (DuckDB); API keys, passwords, the webhook secret, e-mail and phone never in any log record; e-mail and phone masked in the DSA export. |
 
+## Run it — 実行方法
+
+```sh
+make reliability                                   # reduced sizes, rewrites this page
+.venv/bin/python -m mamori.reliability --full      # 100 k decisions per database, 100 k fuzzed inputs
+.venv/bin/python -m mamori.reliability --only security --only tamper   # some checks; page untouched
+.venv/bin/pytest -q tests/reliability              # the quick versions (slow ones: -m slow)
+MAMORI_LONG=1 .venv/bin/pytest -q tests/reliability -m long    # the 100 k-input fuzz test
+```
+
+PostgreSQL checks use `127.0.0.1:5432` (user `postgres`, trust; `MAMORI_TEST_PG_URL`
+overrides) with a fresh database per run, dropped afterwards; without PostgreSQL they are
+reported as skipped. Exit status 1 when any check fails.
+
 Known limit: deleting the *newest* audit records leaves a shorter chain that still
 verifies — a hash chain can't know its own length. Keep the last `hash` of
 `mamori audit tail --limit 1` somewhere outside the database (a ticket, a signed mail) and

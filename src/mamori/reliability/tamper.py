@@ -282,6 +282,17 @@ def run_tamper(db_kind: str, workdir: Path, *, in_process: bool = False) -> Chec
                 f"{sc.name}: verify exit {code}, output {out.strip()[:200]!r}",
             ):
                 detected += 1
+        # The known limit, measured rather than assumed: drop the newest record.
+        if template is not None:
+            shutil.copy(template, workdir / "tamper-tail.db")
+            turl = f"sqlite:///{workdir / 'tamper-tail.db'}"
+        else:
+            _reset_pg(url)
+            _fill(url)
+            turl = url
+        _tamper(turl, Scenario("truncate the tail", _delete(RECORDS), RECORDS))
+        code, _out = _verify(turl, in_process)
+        res.figures["newest record deleted: detected"] = "yes" if code == 1 else "no (known limit)"
     res.figures.update(scenarios=len(SCENARIOS), detected=detected)
     res.seconds = time.perf_counter() - t0
     return res
