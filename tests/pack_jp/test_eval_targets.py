@@ -59,6 +59,7 @@ def test_eval_texts_are_not_the_policies_examples(
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     ],
 )
 def test_recall_and_false_positive_targets(eval_results: list[Any], split: str | None) -> None:
