@@ -102,3 +102,15 @@ def test_missing_java_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spark_session.shutil, "which", lambda name: None)
     with pytest.raises(spark_session.SparkUnavailable, match="Java 17"):
         spark_session.get_session()
+
+
+def test_scan_frame_of_a_partial_dataframe(spark: Any, jp: Any) -> None:
+    """A DataFrame someone already has: missing columns are NULL, as in a file."""
+    df = spark.createDataFrame(
+        [("p1", "health_food", "飲むだけで糖尿病が治るサプリ"), ("p2", "food", "おいしいお米")],
+        "id string, category string, title string",
+    )
+    hits = SparkEngine(jp, session=spark).scan_frame(df, "listing").to_pylist()
+    assert {h["entity_id"] for h in hits} == {"p1"}
+    ev = [e for h in hits for e in h["evidence"]]
+    assert any(e["field"] == "title" and "糖尿病" in e["text"] for e in ev)

@@ -326,13 +326,15 @@ class SparkEngine:
         return self.scan_frame(df, entity)
 
     def scan_frame(self, df: DataFrame, entity: str) -> pa.Table:
-        """Hits of a DataFrame that already has the entity's input columns."""
+        """Hits of a DataFrame of ``entity`` rows (missing columns are NULL, types cast;
+        related fields as ``prefix__field`` columns)."""
         from pyspark.sql import functions as sf
 
         from mamori.engines.spark_session import quiet
 
         plan = self.plans.get(entity)
         with quiet():
+            df = self._conform_joined(df, entity)
             if "__row" not in df.columns:
                 df = df.withColumn("__row", sf.monotonically_increasing_id())
             if plan is None or not plan.conditions:
