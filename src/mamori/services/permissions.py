@@ -59,14 +59,18 @@ POLICY_ADMIN = READ | {
     "policies:retire",
     "backtests:run",
 }
-ADMIN = REVIEWER | POLICY_ADMIN | {
-    "users:manage",
-    "keys:manage",
-    "audit:verify",
-    "enforce:batch",
-    "transparency:read",
-    "webhooks:manage",
-}
+ADMIN = (
+    REVIEWER
+    | POLICY_ADMIN
+    | {
+        "users:manage",
+        "keys:manage",
+        "audit:verify",
+        "enforce:batch",
+        "transparency:read",
+        "webhooks:manage",
+    }
+)
 SELLER = frozenset(
     {
         "actions:read_own",
