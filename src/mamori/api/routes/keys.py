@@ -92,7 +92,7 @@ async def webhook_redeliver(
 
 @router.get("/v1/transparency/{year}", summary="TFDPA annual report figures for a year")
 def transparency_report(
-    year: Annotated[int, Path(ge=1970, le=9999)],
+    year: Annotated[int, Path(ge=1970, le=9998)],  # the report spans [year, year + 1)
     state: State,
     principal: Annotated[Principal, Depends(require("transparency:read"))],
 ) -> dict[str, Any]:
