@@ -8,7 +8,7 @@ from mamori.reliability import apifuzz
 
 
 def test_schemathesis_no_server_errors(tmp_path: Path) -> None:
-    res = apifuzz.run_schemathesis(tmp_path, examples=6)
+    res = apifuzz.run_schemathesis(tmp_path, examples=6, derandomize=True)  # stable in CI
     assert res.ok, "\n".join(res.failures)
     assert res.figures["operations"] >= 40 and res.figures["server errors (5xx)"] == 0
 

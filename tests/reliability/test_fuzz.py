@@ -30,7 +30,7 @@ def test_depth_limit_leaves_real_policies_alone() -> None:
 
 
 def test_fuzz_quick() -> None:
-    res = fuzz.run_fuzz(500, edges=False)
+    res = fuzz.run_fuzz(500, edges=False, derandomize=True)  # stable in CI
     assert res.ok, "\n\n".join(res.failures)
     assert res.figures["inputs"] >= 2000
 

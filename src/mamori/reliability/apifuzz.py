@@ -12,7 +12,10 @@ from typing import Any
 from mamori.reliability.common import CheckResult
 
 
-def run_schemathesis(workdir: Path, *, examples: int = 25) -> CheckResult:
+def run_schemathesis(
+    workdir: Path, *, examples: int = 25, derandomize: bool = False
+) -> CheckResult:
+    """``derandomize``: the same requests every run (the test suite); random otherwise."""
     import schemathesis
     from hypothesis import HealthCheck, Phase, given, settings
 
@@ -54,6 +57,7 @@ def run_schemathesis(workdir: Path, *, examples: int = 25) -> CheckResult:
                 max_examples=examples,
                 deadline=None,
                 database=None,
+                derandomize=derandomize,
                 suppress_health_check=list(HealthCheck),
                 phases=(Phase.explicit, Phase.generate),
             )

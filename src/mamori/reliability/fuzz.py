@@ -369,7 +369,12 @@ def _run_edges(res: CheckResult) -> int:
 
 
 def _run_one(
-    label: str, strategy: Any, fn: Callable[[str], list[str]], n: int, res: CheckResult
+    label: str,
+    strategy: Any,
+    fn: Callable[[str], list[str]],
+    n: int,
+    res: CheckResult,
+    derandomize: bool = False,
 ) -> int:
     from hypothesis import HealthCheck, Phase, given, settings
 
@@ -380,7 +385,7 @@ def _run_one(
         max_examples=n,
         database=None,
         deadline=None,
-        derandomize=False,
+        derandomize=derandomize,
         suppress_health_check=list(HealthCheck),
         report_multiple_bugs=False,
         phases=(Phase.generate,),
@@ -407,18 +412,19 @@ def _run_one(
     return count
 
 
-def run_fuzz(per_generator: int = 1500, *, edges: bool = True) -> CheckResult:
+def run_fuzz(
+    per_generator: int = 1500, *, edges: bool = True, derandomize: bool = False
+) -> CheckResult:
     """Every generator ``per_generator`` times (structured/mutated/raw files + conditions)."""
     res = CheckResult("fuzz · policy loader and condition parser")
     t0 = time.perf_counter()
     s = _strategies()
+    n, d = per_generator, derandomize
     counts = {
-        "structured policies": _run_one(
-            "structured", s["structured"], check_source, per_generator, res
-        ),
-        "edited pack files": _run_one("mutated", s["mutated"], check_source, per_generator, res),
-        "raw text": _run_one("raw", s["raw"], check_source, per_generator, res),
-        "conditions": _run_one("conditions", s["conditions"], check_condition, per_generator, res),
+        "structured policies": _run_one("structured", s["structured"], check_source, n, res, d),
+        "edited pack files": _run_one("mutated", s["mutated"], check_source, n, res, d),
+        "raw text": _run_one("raw", s["raw"], check_source, n, res, d),
+        "conditions": _run_one("conditions", s["conditions"], check_condition, n, res, d),
     }
     if edges:
         counts["hand-made extremes"] = _run_edges(res)
