@@ -53,7 +53,7 @@ can't build — a `!!python/…` tag, a date like `2026-13-45` (now `E001` at th
 beyond 64 bits stopped `mamori scan` altogether (now reported bad rows); the console's
 `/console/policies` page crashed (500) on every real pack; non-numeric case ids reached
 validation (422) before sign-in; oversized integer ids, years and limits gave 500s from
-the database driver; the DSA export quoted e-mail addresses and phone numbers.
+the database driver, and so did the transparency report for year 9999; the DSA export quoted e-mail addresses and phone numbers.
 """
 
 
