@@ -138,6 +138,14 @@ def scan(
             "--workers", help="processes for the text pass (duckdb engine); 2 uses both cores"
         ),
     ] = 1,
+    max_field_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-field-bytes",
+            min=1,
+            help="a text field larger than this (UTF-8 bytes) makes its row bad (JSONL/CSV)",
+        ),
+    ] = 1024 * 1024,
 ) -> None:
     """Scan a table of entities: one output row per (entity, policy) hit.
 
@@ -176,6 +184,7 @@ def scan(
             workers=workers,
             progress=sys.stderr.isatty(),
             report=_echo_err,
+            max_field_bytes=max_field_bytes,
         )
     except ImportError as e:
         _echo_err(

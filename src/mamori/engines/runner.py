@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from mamori.engines.base import hits_schema
 from mamori.engines.sinks import HitWriter
-from mamori.engines.sources import BadRow, read_batches, split_row
+from mamori.engines.sources import DEFAULT_MAX_FIELD_BYTES, BadRow, read_batches, split_row
 from mamori.evaluate.realtime import RealtimeEvaluator
 from mamori.policy.pack import Pack
 
@@ -69,6 +69,7 @@ def run_scan(
     workers: int = 1,
     progress: bool = False,
     report: Callable[[str], None] = print,
+    max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
 ) -> ScanStats:
     """Scan ``input`` into ``output``; bad rows are reported through ``report`` and skipped."""
     stats = ScanStats()
@@ -87,7 +88,7 @@ def run_scan(
             bad: list[BadRow] = []
 
             def counted() -> Iterator[pa.RecordBatch]:
-                for b in read_batches(input, entity, bad, batch_size):
+                for b in read_batches(input, entity, bad, batch_size, max_field_bytes):
                     stats.rows += b.num_rows
                     if bar is not None:
                         bar.update(task, advance=b.num_rows)

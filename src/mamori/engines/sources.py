@@ -1,7 +1,7 @@
 """Reading entity rows from JSONL, CSV, Parquet or Arrow as typed Arrow batches.
 
-Contracts: a field missing from a row is NULL; a wrong type, invalid JSON or a missing
-``id`` makes a row *bad*: it is reported (line number and reason) and skipped, the others
+Contracts: a field missing from a row is NULL; a wrong type, invalid JSON, a line that is
+not UTF-8, a text field over ``max_field_bytes`` or a missing ``id`` makes a row *bad*: it is reported (line number and reason) and skipped, the others
 are processed. Related records may be nested in a JSONL row (``"seller": {...}``) or
 given as flattened columns (``seller__status``). Reading streams: only one batch of
 rows is ever held as Python objects.
@@ -22,6 +22,9 @@ from mamori.entities import RELATED, SCHEMAS, FieldType, arrow_type
 from mamori.evaluate.rows import RowError, coerce_entity
 
 DEFAULT_BATCH = 8192
+# Larger text fields make a row bad: a 10 MB description is an upload error or an attack,
+# and scanning it would hold the whole batch up.
+DEFAULT_MAX_FIELD_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,27 +111,130 @@ def _csv_row(kind: str, rec: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def _rows(path: Path, kind: str) -> Iterator[tuple[int, Any, str | None]]:
-    """(line, parsed row or None, problem) for JSONL / CSV files."""
+def _too_big(value: Any, limit: int, name: str = "") -> str | None:
+    """Name of the first text field (nested records included) over ``limit`` UTF-8 bytes."""
+    if isinstance(value, str):
+        # A character is at most 4 bytes: only long strings need the (costly) exact count.
+        if len(value) * 4 > limit and len(value.encode("utf-8", "surrogatepass")) > limit:
+            return name or "?"
+        return None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            hit = _too_big(v, limit, f"{name}.{k}" if name else str(k))
+            if hit is not None:
+                return hit
+    elif isinstance(value, list):
+        for v in value:
+            hit = _too_big(v, limit, name)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _field_message(name: str, limit: int) -> str:
+    return (
+        f"field {name!r} is larger than {limit:,} bytes (--max-field-bytes) / "
+        f"フィールド {name!r} が上限 {limit:,} バイトを超えています"
+    )
+
+
+def _utf8_message(e: UnicodeDecodeError) -> str:
+    return (
+        f"invalid UTF-8 at byte {e.start + 1} of the line / "
+        f"行の {e.start + 1} バイト目が不正な UTF-8 です"
+    )
+
+
+def _rows(
+    path: Path, kind: str, max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES
+) -> Iterator[tuple[int, Any, str | None]]:
+    """(line, parsed row or None, problem) for JSONL / CSV files.
+
+    Lines are decoded one by one and strictly: a byte that is not UTF-8 makes its row bad
+    instead of silently becoming U+FFFD (which would be scanned as if it were the text).
+    Rows are only size-checked when the raw line is longer than the limit, so ordinary
+    rows pay nothing for it.
+    """
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
-        with path.open(encoding="utf-8", errors="replace") as fh:
-            for i, line in enumerate(fh, 1):
-                if not line.strip():
+        with path.open("rb") as fh:
+            for i, raw in enumerate(fh, 1):
+                if not raw.strip():
                     continue
                 try:
-                    yield i, json.loads(line), None
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    yield i, None, _utf8_message(e)
+                    continue
+                try:
+                    row = json.loads(line)
                 except json.JSONDecodeError as e:
                     yield i, None, f"invalid JSON: {e.msg} (column {e.colno})"
+                    continue
                 except RecursionError:  # json recurses per level: a hostile row, not a crash
                     yield i, None, "JSON nested too deeply / 入れ子が深すぎます"
+                    continue
+                if len(raw) > max_field_bytes:
+                    big = _too_big(row, max_field_bytes)
+                    if big is not None:
+                        yield i, None, _field_message(big, max_field_bytes)
+                        continue
+                yield i, row, None
     elif suffix == ".csv":
-        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
-            reader = csv.DictReader(fh)
-            for rec in reader:
-                yield reader.line_num, _csv_row(kind, rec), None
+        yield from _csv_rows(path, kind, max_field_bytes)
     else:
         raise ValueError(f"unsupported input format {suffix!r}: use .jsonl, .csv or .parquet")
+
+
+def _csv_rows(path: Path, kind: str, max_field_bytes: int) -> Iterator[tuple[int, Any, str | None]]:
+    """CSV records; a record is bad if any of its physical lines is not UTF-8.
+
+    A quoted field may span lines, so decoding errors are remembered per physical line
+    and charged to the record the csv module builds from those lines.
+    """
+    state: dict[str, Any] = {"error": None, "bytes": 0}
+
+    def lines(fh: Any) -> Iterator[str]:
+        for raw in fh:
+            state["bytes"] += len(raw)
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                if state["error"] is None:
+                    state["error"] = e
+                yield raw.decode("utf-8", "surrogateescape")
+
+    old_limit = csv.field_size_limit()
+    # csv counts characters, the limit is in bytes: a field with more characters than
+    # the byte limit is necessarily over it, and csv stops it before holding it whole.
+    csv.field_size_limit(max(max_field_bytes, 1))
+    try:
+        with path.open("rb") as fh:
+            reader = csv.DictReader(lines(fh))
+            while True:
+                state["error"], state["bytes"] = None, 0
+                try:
+                    rec = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as e:
+                    msg = str(e)
+                    if "field larger than field limit" in msg:
+                        msg = _field_message("?", max_field_bytes)
+                    yield reader.line_num, None, f"invalid CSV: {msg}"
+                    continue
+                err = state["error"]
+                if err is not None:
+                    yield reader.line_num, None, _utf8_message(err)
+                    continue
+                if state["bytes"] > max_field_bytes:
+                    big = _too_big(rec, max_field_bytes)
+                    if big is not None:
+                        yield reader.line_num, None, _field_message(big, max_field_bytes)
+                        continue
+                yield reader.line_num, _csv_row(kind, rec), None
+    finally:
+        csv.field_size_limit(old_limit)
 
 
 def _batch(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.RecordBatch:
@@ -137,11 +243,11 @@ def _batch(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.RecordBatch:
 
 
 def _text_batches(
-    path: Path, kind: str, bad: list[BadRow], batch_size: int
+    path: Path, kind: str, bad: list[BadRow], batch_size: int, max_field_bytes: int
 ) -> Iterator[pa.RecordBatch]:
     schema = input_schema(kind)
     buf: list[dict[str, Any]] = []
-    for line, row, problem in _rows(path, kind):
+    for line, row, problem in _rows(path, kind, max_field_bytes):
         if problem is not None:
             bad.append(BadRow(line, problem))
             continue
@@ -195,7 +301,11 @@ def conform(
 
 
 def read_batches(
-    source: Any, kind: str, bad: list[BadRow], batch_size: int = DEFAULT_BATCH
+    source: Any,
+    kind: str,
+    bad: list[BadRow],
+    batch_size: int = DEFAULT_BATCH,
+    max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
 ) -> Iterator[pa.RecordBatch]:
     """Typed batches of ``source`` (path, Arrow table, batch or reader); bad rows → ``bad``."""
     if isinstance(source, pa.Table | pa.RecordBatch):
@@ -221,4 +331,4 @@ def read_batches(
             yield conform(b, kind, bad, row)
             row += b.num_rows
         return
-    yield from _text_batches(path, kind, bad, batch_size)
+    yield from _text_batches(path, kind, bad, batch_size, max_field_bytes)

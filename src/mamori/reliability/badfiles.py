@@ -110,6 +110,11 @@ def run_badfiles(
     res.expect(got_good == expected, f"good rows' hits differ: {len(got_good)} vs {len(expected)}")
     res.expect(bool(expected), "the good rows produced no hits at all (test data too weak)")
     reported = [x for x in err.splitlines() if ":" in x and "mixed.jsonl" in x]
+    res.expect(any("UTF-8" in x for x in reported), "broken UTF-8 row not reported as bad")
+    res.expect(
+        any("--max-field-bytes" in x for x in reported),
+        f"{huge_mb} MB description not reported as an oversized field",
+    )
     summary = next((x for x in err.splitlines() if x.startswith("scanned")), "")
     res.figures.update(
         {
