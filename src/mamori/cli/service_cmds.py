@@ -279,13 +279,37 @@ def register(app: typer.Typer) -> None:
     app.add_typer(auditcmd, name="audit")
 
     @auditcmd.command("verify")
-    def audit_verify(database_url: DbUrl = None) -> None:
-        """Recompute the chain; exit 1 naming the first edited/deleted/reordered record."""
-        from mamori.services.audit import verify
+    def audit_verify(
+        anchor: Annotated[
+            Path | None,
+            typer.Option(
+                "--anchor",
+                help="anchor file from `mamori audit anchor`: also fail if the chain lost its tail",
+            ),
+        ] = None,
+        database_url: DbUrl = None,
+    ) -> None:
+        """Recompute the chain; exit 1 naming the first edited/deleted/reordered record.
 
-        report = verify(_uow(database_url, migrate=False))
+        With ``--anchor`` the chain must also still reach the anchored record with the same
+        hash — the only way to notice that the newest records were deleted.
+        """
+        from mamori.services.audit import verify
+        from mamori.storage.audit import Anchor
+
+        anc = None
+        if anchor is not None:
+            try:
+                anc = Anchor.from_dict(json.loads(anchor.read_text(encoding="utf-8")))
+            except (OSError, ValueError) as e:  # JSONDecodeError is a ValueError
+                typer.echo(
+                    f"error: cannot read anchor {anchor}: {e} / アンカーを読めません", err=True
+                )
+                raise typer.Exit(2) from None
+        report = verify(_uow(database_url, migrate=False), anc)
         if report.ok:
-            typer.echo(f"ok: {report.checked} records, chain intact / 改ざんなし")
+            reach = f"; reaches anchor record {anc.seq}" if anc is not None and anc.seq else ""
+            typer.echo(f"ok: {report.checked} records, chain intact{reach} / 改ざんなし")
             return
         typer.echo(
             f"BROKEN at record {report.first_bad_seq} ({report.problem}): {report.message} "
@@ -293,6 +317,30 @@ def register(app: typer.Typer) -> None:
             err=True,
         )
         raise typer.Exit(1)
+
+    @auditcmd.command("anchor")
+    def audit_anchor(
+        output: Annotated[
+            str, typer.Option("-o", "--output", help="anchor JSON file to write, or - for stdout")
+        ],
+        database_url: DbUrl = None,
+    ) -> None:
+        """Write the chain's head (seq, hash, time) as JSON, to keep outside the database.
+
+        チェーンの先頭 (番号・ハッシュ・時刻) を JSON で書き出します。データベースの外
+        (追記のみのストレージなど) に保管し、`audit verify --anchor` で末尾の削除を検出します。
+        """
+        from mamori.services.audit import anchor as take_anchor
+
+        a = take_anchor(_uow(database_url, migrate=False))
+        text = json.dumps(a.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        if output == "-":
+            typer.echo(text, nl=False)
+        else:
+            Path(output).write_text(text, encoding="utf-8")
+            typer.echo(
+                f"anchor: record {a.seq} {a.hash[:16]}… → {output} / アンカーを保存", err=True
+            )
 
     @auditcmd.command("tail")
     def audit_tail(

@@ -41,10 +41,11 @@ PostgreSQL checks use `127.0.0.1:5432` (user `postgres`, trust; `MAMORI_TEST_PG_
 overrides) with a fresh database per run, dropped afterwards; without PostgreSQL they are
 reported as skipped. Exit status 1 when any check fails.
 
-Known limit: deleting the *newest* audit records leaves a shorter chain that still
-verifies — a hash chain can't know its own length. Keep the last `hash` of
-`mamori audit tail --limit 1` somewhere outside the database (a ticket, a signed mail) and
-compare.
+Deleting the *newest* audit records leaves a shorter chain that still verifies on its
+own — a hash chain can't know its own length. `mamori audit anchor -o FILE` writes the
+head (seq, hash, time) to keep outside the database (write-once storage), and
+`mamori audit verify --anchor FILE` then exits 1 naming the missing range
+([enforcement.md](enforcement.md)); deletions after the latest anchor stay undetectable.
 
 Bugs these checks found and fixed (each has a regression test in `tests/reliability/`):
 deeply nested YAML or conditions crashed the policy loader with `RecursionError`

@@ -2,7 +2,9 @@
 
 Each record's hash covers its own content *and* the previous record's hash, so editing,
 deleting or reordering any record breaks the chain from that point on; ``verify`` walks
-the chain and names the first record where it breaks. Appends are serialised (a
+the chain and names the first record where it breaks. A chain cannot know its own length,
+so deleting the newest records leaves a valid shorter chain: an *anchor* (the head's
+sequence number and hash, kept outside the database) closes that gap. Appends are serialised (a
 PostgreSQL advisory lock; on SQLite every write transaction is ``BEGIN IMMEDIATE``) so two
 writers can never both extend the same tail.
 """
@@ -173,7 +175,7 @@ class ChainReport:
     ok: bool
     checked: int
     first_bad_seq: int | None = None
-    problem: str | None = None  # edited | deleted | reordered
+    problem: str | None = None  # edited | deleted | reordered | truncated | rewritten
     message: str | None = None
 
 
@@ -241,3 +243,96 @@ def tail(session: Session, limit: int = 50) -> list[AuditRecord]:
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The chain's head at one moment, to be stored where the database's owner can't edit it.
+
+    Every later chain must still contain record ``seq`` with exactly this ``hash``; a
+    shorter chain lost its tail, a different hash means history was rewritten.
+    """
+
+    seq: int
+    hash: str
+    taken_at: datetime
+    record_at: datetime | None = None  # time of record ``seq`` (None for an empty chain)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "mamori-audit-anchor/1",
+            "seq": self.seq,
+            "hash": self.hash,
+            "taken_at": self.taken_at.isoformat(),
+            "record_at": None if self.record_at is None else self.record_at.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Anchor:
+        """Parse an anchor file's JSON; ValueError (bilingual) on anything malformed."""
+        if not isinstance(data, dict):
+            raise ValueError("anchor must be a JSON object / アンカーは JSON オブジェクトです")
+        seq, h = data.get("seq"), data.get("hash")
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+            raise ValueError("anchor 'seq' must be an integer >= 0 / seq が不正です")
+        if not isinstance(h, str) or len(h) != 64 or any(c not in "0123456789abcdef" for c in h):
+            raise ValueError("anchor 'hash' must be 64 hex digits / hash が不正です")
+        try:
+            taken = datetime.fromisoformat(str(data.get("taken_at")))
+            rec = data.get("record_at")
+            record_at = None if rec is None else datetime.fromisoformat(str(rec))
+        except ValueError:
+            raise ValueError("anchor times must be ISO 8601 / 時刻が不正です") from None
+        return cls(seq, h, taken, record_at)
+
+
+def make_anchor(session: Session) -> Anchor:
+    """The current head (seq 0 and the genesis hash for an empty chain)."""
+    row = session.execute(
+        select(audit_log.c.seq, audit_log.c.hash, audit_log.c.at)
+        .order_by(audit_log.c.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return Anchor(0, GENESIS, utcnow())
+    return Anchor(int(row.seq), str(row.hash), utcnow(), row.at)
+
+
+def check_anchor(session: Session, anchor: Anchor, checked: int = 0) -> ChainReport:
+    """Whether the chain still reaches ``anchor`` with the same hash (run after ``verify``).
+
+    With an intact chain, the record at the anchor's ``seq`` having the anchored hash
+    proves every record up to it is unchanged (each hash covers all before it).
+    """
+    if anchor.seq == 0:
+        return ChainReport(True, checked)
+    last = session.execute(select(audit_log.c.seq).order_by(audit_log.c.seq.desc()).limit(1))
+    head = last.scalar()
+    head_seq = 0 if head is None else int(head)
+    if head_seq < anchor.seq:
+        first = head_seq + 1
+        missing = f"record {first}" if first == anchor.seq else f"records {first}..{anchor.seq}"
+        return ChainReport(
+            False,
+            checked,
+            first,
+            "truncated",
+            f"{missing} missing (deleted from the tail): the anchor taken "
+            f"{anchor.taken_at.isoformat(timespec='seconds')} has the chain at record "
+            f"{anchor.seq}, the database ends at {head_seq}",
+        )
+    row = session.execute(select(audit_log.c.hash).where(audit_log.c.seq == anchor.seq)).scalar()
+    if row is None:
+        return ChainReport(
+            False, checked, anchor.seq, "deleted", f"record {anchor.seq} is missing (deleted)"
+        )
+    if str(row) != anchor.hash:
+        return ChainReport(
+            False,
+            checked,
+            anchor.seq,
+            "rewritten",
+            f"record {anchor.seq} has a different hash than the anchor: the chain up to it "
+            "was rewritten",
+        )
+    return ChainReport(True, checked)
