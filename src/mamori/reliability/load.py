@@ -13,6 +13,7 @@ import asyncio
 import json
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -218,7 +219,12 @@ def run_load(
         server.start()
         run = _Run(server, key, total, tag=f"load-{db_kind}")
         try:
-            elapsed = asyncio.run(run.run(clients, kills, replay_every=50))
+            # A fresh thread owns its own event loop: the caller may already be inside
+            # one (e.g. a test process that also drives Playwright's sync API).
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                elapsed = pool.submit(
+                    lambda: asyncio.run(run.run(clients, kills, replay_every=50))
+                ).result()
         finally:
             server.stop()
         res.expect(not run.errors, f"{len(run.errors)} client errors, e.g. {run.errors[:3]}")
