@@ -1808,6 +1808,7 @@ P(
 )
 
 
+from holdout_blind_jp_ads import add_holdout10  # noqa: E402  (blind batch; holdout11 unregistered)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
     add_holdout2,
@@ -1838,6 +1839,8 @@ SPLIT = "holdout8"
 add_holdout8(L, P, S)
 SPLIT = "holdout9"
 add_holdout9(L, P, S)
+SPLIT = "holdout10"
+add_holdout10(L, P, S)
 SPLIT = "tune"
 
 
