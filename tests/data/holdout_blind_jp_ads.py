@@ -197,7 +197,8 @@ def add_holdout10(L: Row, P: Row, S: Row) -> None:
             "睡眠薬をやめたいあなたの、自然な眠りをサポート。",
             "「不眠で何年も悩んでいたのに、朝まで一度も起きなかった」(40代女性)",
         ),
-        D,
+        # BF added after the first score: 「自然な眠りをサポート」 is a sleep-function claim.
+        [D, BF],
     )
     L(
         "v10_017",
@@ -250,7 +251,8 @@ def add_holdout10(L: Row, P: Row, S: Row) -> None:
         "health_food",
         "ブラックジンジャー 脂肪燃焼サプリ 90粒",
         "代謝を上げて、燃える体へ。運動前に飲むと脂肪の燃焼効率がアップ。",
-        BF,
+        # WL added after the first score: fat burning implies slimming (as v9_022).
+        [BF, WL],
     )
     L(
         "v10_032",
@@ -414,7 +416,8 @@ def add_holdout10(L: Row, P: Row, S: Row) -> None:
         "v10_061",
         "【PR】@brand_official さんの美容液、2週間でシミが薄くなってきて感動…！"
         " ビフォーアフター載せます👇 #シミ消し #美白美容液",
-        CS,
+        # GU added after the first score: before/after images are a guarantee expression.
+        [CS, GU],
         gifted=True,
         listing__category="cosmetics",
     )
