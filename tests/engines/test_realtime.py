@@ -102,8 +102,14 @@ def test_statuses_override_and_shadow(ev: RealtimeEvaluator) -> None:
     "entity",
     [
         {"title": "no id"},
-        {"id": "a", "price": "100"},
-        {"id": "a", "psc_mark": "yes"},
+        {"id": "a", "price": "abc"},
+        {"id": "a", "price": "1.5"},
+        {"id": "a", "price": "nan"},
+        {"id": "a", "price": "1,98"},
+        {"id": 1.5},
+        {"id": "a", "title": 12345},
+        {"id": "a", "psc_mark": "maybe"},
+        {"id": "a", "psc_mark": 2},
         {"id": "a", "created_at": "yesterday"},
         ["x"],
     ],
@@ -145,3 +151,38 @@ def test_unknown_kind_has_no_hits(ev: RealtimeEvaluator) -> None:
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "value"),
+    [
+        ("id", 4, "4"),
+        ("price", "1980", 1980),
+        ("price", " 1,980 ", 1980),
+        ("price", "１９８０", 1980),
+        ("price", "1980.0", 1980),
+        ("price", "-5", -5),
+        ("seller_id", 12, "12"),
+        ("list_price", "2e3", 2000),
+        ("psc_mark", "yes", True),
+        ("psc_mark", "FALSE", False),
+        ("psc_mark", 1, True),
+        ("psc_mark", "０", False),
+    ],
+)
+def test_unambiguous_strings_and_numbers_are_accepted(
+    field: str, raw: object, value: object
+) -> None:
+    """Real shop APIs send prices as strings and ids as integers; the meaning is clear."""
+    from mamori.evaluate.rows import coerce_entity
+
+    entity, _ = coerce_entity("listing", {"id": "a", field: raw})
+    assert entity[field] == value
+    assert type(entity[field]) is type(value)
+
+
+def test_numeric_string_price_evaluates_like_the_number(ev: RealtimeEvaluator) -> None:
+    as_text = ev.evaluate("listing", {"id": 7, "category": "knife", "blade_length_cm": "20"})
+    as_number = ev.evaluate("listing", {"id": "7", "category": "knife", "blade_length_cm": 20})
+    assert [h.policy_id for h in as_text.hits] == [h.policy_id for h in as_number.hits]
+    assert as_text.hits and as_text.entity_id == "7"

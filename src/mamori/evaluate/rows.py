@@ -3,11 +3,21 @@
 Contracts: a field missing from a row is NULL; only a wrong type or a missing ``id`` makes
 a row bad. Timestamps and dates may arrive as ISO strings (JSON) and become
 ``datetime``/``date`` so comparisons behave as in SQL.
+
+Real clients' JSON is looser than the schema: shop APIs send prices as strings
+(``"1980"``, ``"1,980"``, full-width ``"１９８０"``), ids as integers and flags as
+``"yes"``/``"1"``. A value is accepted when its meaning is unambiguous — an integer id
+(``id``, ``seller_id``…) becomes its decimal string, a numeric string the number (finite only: NaN would compare
+differently in Python and SQL), a yes/no word the boolean, as a CSV cell would be read —
+and anything else (``"abc"`` for a price, ``1.5`` for an id) still makes the row bad.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+import unicodedata
 from typing import Any
 
 from mamori.entities import RELATED, SCHEMAS, EntitySchema, FieldType
@@ -19,6 +29,28 @@ class RowError(ValueError):
 
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
+# Digits with optional thousands separators and decimals, after NFKC (full-width → ASCII).
+_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_TRUE = frozenset({"true", "t", "yes", "y", "1"})
+_FALSE = frozenset({"false", "f", "no", "n", "0"})
+
+
+def _is_id(name: str) -> bool:
+    """Identifier fields take integers; a number where text is expected (a title) is a bug."""
+    return name == "id" or name.endswith("_id")
+
+
+def _number(v: str) -> int | float | None:
+    """The number a string unambiguously spells, else None."""
+    s = unicodedata.normalize("NFKC", v).strip()
+    if len(s) > 40 or not _NUMBER.fullmatch(s):
+        return None
+    s = s.replace(",", "")
+    if re.fullmatch(r"[+-]?\d+", s):
+        return int(s)
+    f = float(s)
+    return f if math.isfinite(f) else None
+
 
 def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
     if v is None:
@@ -26,7 +58,11 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
     if f_type == FieldType.STRING:
         if isinstance(v, str):
             return v
+        if isinstance(v, int) and not isinstance(v, bool) and _is_id(name):
+            return str(v)  # integer ids (`"id": 4`) are common in real APIs
     elif f_type == FieldType.INT:
+        if isinstance(v, str) and (n := _number(v)) is not None:
+            v = n
         if isinstance(v, int | float) and not isinstance(v, bool):
             if isinstance(v, float) and not v.is_integer():
                 raise RowError(f"field {name!r} must be int, got float {v!r}"[:200])
@@ -34,6 +70,8 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
                 raise RowError(f"field {name!r}: integer out of the 64-bit range"[:200])
             return int(v)
     elif f_type == FieldType.FLOAT:
+        if isinstance(v, str) and (n := _number(v)) is not None:
+            v = n
         if isinstance(v, int | float) and not isinstance(v, bool):
             try:
                 return float(v)
@@ -42,6 +80,12 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
     elif f_type == FieldType.BOOL:
         if isinstance(v, bool):
             return v
+        if isinstance(v, int) and v in (0, 1):
+            return bool(v)
+        if isinstance(v, str):
+            word = unicodedata.normalize("NFKC", v).strip().lower()
+            if word in _TRUE or word in _FALSE:
+                return word in _TRUE
     elif f_type == FieldType.TIMESTAMP:
         if isinstance(v, dt.datetime):
             return v.astimezone(dt.UTC).replace(tzinfo=None) if v.tzinfo else v
