@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from mamori.errors import Diagnostic, DiagnosticsError, Level, Span
 from mamori.text.normalize import (
     Normalized,
@@ -38,6 +41,7 @@ from mamori.text.normalize import (
 
 __all__ = [
     "MAX_REGEX_LENGTH",
+    "ColumnScan",
     "Entry",
     "Lexicon",
     "LexiconSet",
@@ -62,6 +66,12 @@ try:  # pragma: no cover - exercised by the import itself
 except ImportError:  # pragma: no cover - platform without a wheel
     _hs = None
     HAVE_HYPERSCAN = False
+
+# Patterns compile with start-of-match tracking (free for literals, whose width is
+# fixed). A regex too large for it compiles without (_NO_SOM_FLAGS) and its start is
+# recomputed by re2 for each match end (TextMatcher._tail_start).
+_NO_SOM_FLAGS = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP if _hs is not None else 0
+_FLAGS = _NO_SOM_FLAGS | _hs.HS_FLAG_SOM_LEFTMOST if _hs is not None else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +488,20 @@ class TextMatcher:
         self._db: Any = None
         self._re2_fallback: dict[int, Any] = {}  # str patterns (pure-Python matcher)
         self._re2_bytes: dict[int, Any] = {}  # byte patterns, beside hyperscan
+        self._no_som: frozenset[int] = frozenset()  # regexes hyperscan gives no start for
         self._local = threading.local()
+        # column-scan databases: (UTF-16 literals, UTF-8 regexes, regex ids without SOM)
+        self._column: tuple[Any, Any, frozenset[int]] | tuple[()] | None = None
+        self._rx_tails: dict[int, Any] = {}
+        self._lexicon_masks: dict[str, npt.NDArray[np.bool_]] = {}
+        # Length in UTF-16 code units of each literal (0 for a regex): column scans.
+        self._len16 = np.array(
+            [
+                0 if pid in self._regex_ids else len(p.encode("utf-16-le")) // 2
+                for pid, p in enumerate(self._patterns)
+            ],
+            dtype=np.int64,
+        )
         if want_hs and self._patterns:
             self._db = self._hs_database()
         if self._db is None:  # no hyperscan, or nothing it accepted
@@ -500,13 +523,27 @@ class TextMatcher:
         assert _hs is not None
         import re2
 
-        flags = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP | _hs.HS_FLAG_SOM_LEFTMOST
         exprs: dict[int, bytes] = {
             pid: (pat if pid in self._regex_ids else _hs_escape(pat)).encode("utf-8")
             for pid, pat in enumerate(self._patterns)
         }
+        db, on_re2, no_som = self._cached_db("utf8", exprs)
+        self._no_som = frozenset(no_som)
+        for pid in on_re2:
+            # RE2 syntax hyperscan cannot compile (\b under UCP, \C): runs on re2 instead,
+            # over the same UTF-8 bytes, so its offsets are bytes too.
+            self._re2_bytes[pid] = re2.compile(self._patterns[pid].encode("utf-8"))
+        return db
+
+    def _cached_db(
+        self, kind: str, exprs: dict[int, bytes], flags: int | None = None
+    ) -> tuple[Any, list[int], list[int]]:
+        """Compile (or load from memory or disk) one database: (database, ids left to re2,
+        regex ids compiled without start-of-match tracking)."""
+        assert _hs is not None
+        som = _FLAGS if flags is None else flags
         key = hashlib.sha256(
-            repr((_hs.__version__, flags, sorted(self._regex_ids), list(exprs.values()))).encode(
+            repr((_hs.__version__, kind, som, sorted(self._regex_ids), list(exprs.items()))).encode(
                 "utf-8"
             )
         ).hexdigest()
@@ -515,61 +552,69 @@ class TextMatcher:
             if got is None:
                 got = self._load_cached(key)
             if got is None:
-                got = self._compile(exprs, flags)
+                got = self._compile(exprs, som)
                 self._store_cached(key, *got)
             _DB_MEMO[key] = got
-        db, on_re2 = got
-        for pid in on_re2:
-            # RE2 syntax hyperscan cannot compile (\b under UCP, \C): runs on re2 instead,
-            # over the same UTF-8 bytes, so its offsets are bytes too.
-            self._re2_bytes[pid] = re2.compile(self._patterns[pid].encode("utf-8"))
-        return db
+        return got  # type: ignore[no-any-return]
 
-    def _compile(self, exprs: dict[int, bytes], flags: int) -> tuple[Any, list[int]]:
-        """Compile everything at once; only when that fails, find the regexes to blame."""
+    def _compile(self, exprs: dict[int, bytes], som: int) -> tuple[Any, list[int], list[int]]:
+        """Compile everything at once; only when that fails, find the regexes to blame
+        and retry each without start-of-match tracking (which bounds pattern size)."""
         assert _hs is not None
-        on_re2: list[int] = []
+        flags = dict.fromkeys(exprs, som)
         try:
-            return self._compile_ids(exprs, list(exprs), flags), on_re2
+            return self._compile_ids(exprs, list(exprs), flags), [], []
         except _hs.error:
             pass
-        on_re2 = _rejected(exprs, sorted(self._regex_ids), flags)
-        rejected = set(on_re2)
-        rest = [pid for pid in exprs if pid not in rejected]
-        return self._compile_ids(exprs, rest, flags), on_re2
+        rejected = _rejected(exprs, sorted(self._regex_ids & exprs.keys()), flags)
+        no_som = []
+        if som != _NO_SOM_FLAGS:
+            no_som = [pid for pid in rejected if pid not in _rejected(exprs, [pid], _NO_SOM_FLAGS)]
+            flags.update(dict.fromkeys(no_som, _NO_SOM_FLAGS))
+        on_re2 = [pid for pid in rejected if pid not in no_som]
+        rest = [pid for pid in exprs if pid not in on_re2]
+        return self._compile_ids(exprs, rest, flags), on_re2, no_som
 
     @staticmethod
-    def _compile_ids(exprs: dict[int, bytes], ids: list[int], flags: int) -> Any:
+    def _compile_ids(exprs: dict[int, bytes], ids: list[int], flags: dict[int, int]) -> Any:
         assert _hs is not None
         if not ids:
             return None
         db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-        db.compile(expressions=[exprs[i] for i in ids], ids=ids, elements=len(ids), flags=flags)
+        db.compile(
+            expressions=[exprs[i] for i in ids],
+            ids=ids,
+            elements=len(ids),
+            flags=[flags[i] for i in ids],
+        )
         return db
 
     @staticmethod
-    def _load_cached(key: str) -> tuple[Any, list[int]] | None:
+    def _load_cached(key: str) -> tuple[Any, list[int], list[int]] | None:
         assert _hs is not None
         directory = _cache_dir()
         try:
-            on_re2 = json.loads((directory / f"{key}.json").read_text("utf-8"))
+            meta = json.loads((directory / f"{key}.json").read_text("utf-8"))
             data = (directory / f"{key}.hsdb").read_bytes()
             db = _hs.loadb(data, mode=_hs.HS_MODE_BLOCK) if data else None
         except (OSError, _hs.error, TypeError, ValueError):
             return None
-        if not isinstance(on_re2, list) or not all(isinstance(i, int) for i in on_re2):
+        if not isinstance(meta, dict):
             return None
-        return db, on_re2
+        on_re2, no_som = _int_list(meta.get("re2")), _int_list(meta.get("no_som"))
+        if on_re2 is None or no_som is None:
+            return None
+        return db, on_re2, no_som
 
     @staticmethod
-    def _store_cached(key: str, db: Any, on_re2: list[int]) -> None:
+    def _store_cached(key: str, db: Any, on_re2: list[int], no_som: list[int]) -> None:
         assert _hs is not None
         directory = _cache_dir()
         try:
             directory.mkdir(parents=True, exist_ok=True)
             for suffix, payload in (
                 ("hsdb", _hs.dumpb(db) if db is not None else b""),
-                ("json", json.dumps(on_re2).encode("utf-8")),
+                ("json", json.dumps({"re2": on_re2, "no_som": no_som}).encode("utf-8")),
             ):
                 tmp = directory / f".{key}.{os.getpid()}.{suffix}.tmp"
                 tmp.write_bytes(payload)
@@ -595,48 +640,254 @@ class TextMatcher:
             return Scan(self._python_literals(text) + self._fallback(text), None)
         data = text.encode("utf-8")
         found: list[tuple[int, int, int]] = []
-        self._db.scan(data, match_event_handler=_on_match, context=found, scratch=self._scratch())
+        scratch = getattr(self._local, "scratch", None) or self._scratch()
+        # Positional arguments: data, handler, flags, context, scratch (no keyword parsing).
+        self._db.scan(data, _on_match, 0, found, scratch)
+        if self._no_som:
+            found = self._with_starts(data, found)
         if self._re2_bytes:
             found.extend(self._bytes_fallback(data))
         return Scan(found, None if len(data) == len(text) or not found else data)
 
     def scan_many(self, normalized: Sequence[Normalized | str]) -> list[Scan]:
-        """:meth:`scan` for a batch, with one hyperscan call over all the texts."""
-        texts = [n.text if isinstance(n, Normalized) else n for n in normalized]
-        if self._db is None or len(texts) < 2:
-            return [self.scan(t) for t in texts]
-        import numpy as np
+        """:meth:`scan` for a batch, through :meth:`scan_column` (one hyperscan call for
+        all the texts' literals); the scans hold character offsets already."""
+        if self._db is None or len(normalized) < 2:
+            return [self.scan(t) for t in normalized]
+        return self.column_scans(self.scan_column(normalized))
 
-        # Skeletons never contain a newline, so it separates documents; a regex that
-        # could still reach across one is dropped below.
-        encoded = [t.encode("utf-8") for t in texts]
-        data = b"\n".join(encoded)
-        hits: list[tuple[int, int, int]] = []
-        self._db.scan(data, match_event_handler=_on_match, context=hits, scratch=self._scratch())
-        if self._re2_bytes:
-            hits.extend(self._bytes_fallback(data))
-        per_doc: list[list[tuple[int, int, int]]] = [[] for _ in texts]
-        if hits:
-            lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
-            starts = np.zeros(len(encoded), dtype=np.int64)
-            np.cumsum(lengths[:-1] + 1, out=starts[1:])
-            arr = np.asarray(hits, dtype=np.int64)
-            doc = np.searchsorted(starts, arr[:, 1], side="right") - 1
-            arr[:, 1] -= starts[doc]
-            arr[:, 2] -= starts[doc]
-            inside = arr[:, 2] <= lengths[doc]
-            for d, pid, a, b in zip(
-                doc[inside].tolist(),
-                arr[inside, 0].tolist(),
-                arr[inside, 1].tolist(),
-                arr[inside, 2].tolist(),
-                strict=True,
-            ):
-                per_doc[d].append((pid, a, b))
-        return [
-            Scan(found, None if len(enc) == len(text) or not found else enc)
-            for text, enc, found in zip(texts, encoded, per_doc, strict=True)
-        ]
+    # -- column scans ------------------------------------------------------------------
+
+    def scan_column(self, texts: Sequence[Normalized | str | None]) -> ColumnScan:
+        """Every match of every lexicon in a column of texts, as numpy arrays.
+
+        The same matches as :meth:`scan` on each text (``None`` is an empty text), in
+        character offsets, sorted by row, start, longest first. Literals are matched in
+        one hyperscan call over the texts joined by newlines and encoded as UTF-16: a
+        skeleton never holds a newline, a literal never spans one, a match that does
+        not start on a code unit is dropped, and a code unit is a character outside
+        the astral planes (astral ones are corrected from the surrogate positions). So
+        there is no per-text encoding, callback setup or byte → character conversion.
+        Regexes run in a second call over the UTF-8 bytes; the rare match whose
+        leftmost start lies in an earlier text (a regex like ``[^0-9]{0,6}`` can cross
+        the newline) gets its start recomputed inside its own text by re2.
+        Pass batches (thousands of texts), not a whole table: the buffer is a copy.
+        """
+        values = ["" if t is None else t.text if isinstance(t, Normalized) else t for t in texts]
+        n = len(values)
+        joined = "\n".join(values)
+        dbs = self._column_dbs() if n else None
+        if dbs is None or joined.count("\n") != n - 1:  # no hyperscan, or a text with "\n"
+            return self._column_by_row(values)
+        lit_db, rx_db = dbs
+        lengths = np.fromiter(map(len, values), dtype=np.int64, count=n)
+        row_start = np.zeros(n, dtype=np.int64)
+        np.cumsum(lengths[:-1] + 1, out=row_start[1:])
+        parts = []
+        if lit_db is not None:
+            parts.append(self._column_literals(lit_db, joined, row_start, lengths))
+        if rx_db is not None or self._re2_bytes:
+            parts.append(self._column_regexes(rx_db, joined, lengths))
+        return ColumnScan.concat(n, parts)
+
+    def column_scans(self, column: ColumnScan) -> list[Scan]:
+        """One :class:`Scan` per row of a column scan (character offsets), for the
+        :class:`~mamori.text.functions.TextView` machinery."""
+        per_row: list[list[tuple[int, int, int]]] = [[] for _ in range(column.rows)]
+        for r, pid, start, end in zip(
+            column.row.tolist(),
+            column.pattern.tolist(),
+            column.start.tolist(),
+            column.end.tolist(),
+            strict=True,
+        ):
+            per_row[r].append((pid, start, end))
+        return [Scan(hits, None) for hits in per_row]
+
+    def lexicon_patterns(self, lexicon: str) -> npt.NDArray[np.bool_]:
+        """A mask over pattern ids: which patterns belong to ``lexicon``.
+
+        ``matcher.lexicon_patterns(name)[column.pattern]`` selects one lexicon's matches
+        from a :class:`ColumnScan`.
+        """
+        mask = self._lexicon_masks.get(lexicon)
+        if mask is None:
+            if lexicon not in self.lexicons:
+                raise KeyError(lexicon)
+            mask = np.zeros(len(self._patterns), dtype=np.bool_)
+            for pid, owners in enumerate(self._owners):
+                if any(lex == lexicon for lex, _ in owners):
+                    mask[pid] = True
+            self._lexicon_masks[lexicon] = mask
+        return mask
+
+    def column_hit_rows(self, column: ColumnScan, lexicon: str) -> npt.NDArray[np.bool_]:
+        """Per row, whether ``lexicon`` has at least one match (the cheap no-hit test)."""
+        out = np.zeros(column.rows, dtype=np.bool_)
+        out[column.row[self.lexicon_patterns(lexicon)[column.pattern]]] = True
+        return out
+
+    def term(self, lexicon: str, pattern: int) -> str:
+        """The canonical term a pattern id stands for in ``lexicon``."""
+        for lex, term in self._owners[pattern]:
+            if lex == lexicon:
+                return term
+        raise KeyError((lexicon, pattern))
+
+    def _column_dbs(self) -> tuple[Any, Any] | None:
+        """(UTF-16 literal database, UTF-8 regex database) for column scans, built on
+        first use and cached like the main one; None when rows must go one by one."""
+        if self._column is None:
+            self._column = self._build_column_dbs()
+        return self._column[:2] if self._column else None
+
+    def _build_column_dbs(self) -> tuple[Any, Any, frozenset[int]] | tuple[()]:
+        if self._db is None or len(self._patterns) >= 1 << _PID_BITS:
+            return ()
+        lits = {
+            pid: "".join(f"\\x{b:02x}" for b in p.encode("utf-16-le")).encode("ascii")
+            for pid, p in self._literals.items()
+        }
+        # Literals on UTF-16 need no start tracking (start = end - length) and no UTF-8 mode.
+        lit_db = self._cached_db("utf16-literals", lits, 0)[0] if lits else None
+        rx_ids = sorted(self._regex_ids - self._re2_bytes.keys())
+        rx_db = None
+        no_som: list[int] = []
+        if rx_ids:
+            exprs = {pid: self._patterns[pid].encode("utf-8") for pid in rx_ids}
+            rx_db, refused, no_som = self._cached_db("utf8-regexes", exprs)
+            if refused or set(no_som) != self._no_som:  # unlike the main database
+                return ()
+        return lit_db, rx_db, frozenset(no_som)
+
+    def _column_scratch(self, db: Any, name: str) -> Any:
+        assert _hs is not None
+        scratch = getattr(self._local, name, None)
+        if scratch is None:
+            scratch = _hs.Scratch(db)
+            setattr(self._local, name, scratch)
+        return scratch
+
+    def _column_literals(
+        self,
+        db: Any,
+        joined: str,
+        row_start: npt.NDArray[np.int64],
+        lengths: npt.NDArray[np.int64],
+    ) -> _Part:
+        data = joined.encode("utf-16-le")
+        found: list[int] = []
+        db.scan(data, _on_match_packed, 0, found, self._column_scratch(db, "scratch16"))
+        if not found:
+            return _EMPTY_PART
+        packed = np.array(found, dtype=np.int64)
+        end_b = packed >> _PID_BITS
+        aligned = (end_b & 1) == 0  # a match between two characters, not mid-unit
+        pid = packed[aligned] & _PID_MASK
+        end = end_b[aligned] >> 1
+        start = end - self._len16[pid]
+        if len(data) != 2 * len(joined):  # astral characters: two code units each
+            units = np.frombuffer(data, dtype="<u2")
+            high = np.flatnonzero((units >= 0xD800) & (units < 0xDC00))
+            start -= np.searchsorted(high, start)
+            end -= np.searchsorted(high, end)
+        row = np.searchsorted(row_start, start, side="right") - 1
+        start -= row_start[row]
+        end -= row_start[row]
+        inside = end <= lengths[row]  # always, as no literal holds a newline
+        return row[inside], pid[inside], start[inside], end[inside]
+
+    def _column_regexes(self, db: Any, joined: str, lengths: npt.NDArray[np.int64]) -> _Part:
+        data = joined.encode("utf-8")
+        newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+        byte_start = np.concatenate((np.zeros(1, dtype=np.int64), newlines + 1)).tolist()
+        byte_end = np.concatenate((newlines, np.array([len(data)], dtype=np.int64))).tolist()
+        char_len = lengths.tolist()
+        out: list[tuple[int, int, int, int]] = []
+        if db is not None:
+            hits: list[tuple[int, int, int]] = []
+            db.scan(data, _on_match, 0, hits, self._column_scratch(db, "scratch_rx"))
+            if hits:
+                ends = np.fromiter((e for _, _, e in hits), dtype=np.int64, count=len(hits))
+                rows = (np.searchsorted(newlines, ends - 1, side="left")).tolist()
+                for (pid, s, e), r in zip(hits, rows, strict=True):
+                    rs = byte_start[r]
+                    if e > byte_end[r]:  # ends on the newline itself
+                        continue
+                    if s < rs or pid in self._no_som:
+                        # no start, or the leftmost one lies in an earlier text: find the
+                        # leftmost one inside this text
+                        start = self._tail_start(pid, data, rs, e, byte_end[r])
+                        if start is None:
+                            continue
+                        s = start
+                    out.append((r, pid, s - rs, e - rs))
+        for r, (rs, re_) in enumerate(zip(byte_start, byte_end, strict=True)):
+            if self._re2_bytes and re_ > rs:
+                row_data = data[rs:re_]
+                out.extend((r, pid, a, b) for pid, a, b in self._bytes_fallback(row_data))
+        if not out:
+            return _EMPTY_PART
+        converted = []
+        for r, pid, s, e in out:
+            rs = byte_start[r]
+            if byte_end[r] - rs != char_len[r]:  # not ASCII: bytes to characters
+                s, e = (len(data[rs : rs + x].decode("utf-8", "ignore")) for x in (s, e))
+            converted.append((r, pid, s, e))
+        arr = np.array(converted, dtype=np.int64)
+        return arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+
+    def _tail_start(self, pid: int, data: bytes, lo: int, end: int, hi: int) -> int | None:
+        """The leftmost start, at or after ``lo``, of a match of regex ``pid`` that ends
+        exactly at ``end`` (``data[lo:hi]`` is the text); None when there is none.
+
+        re2 answers first; should it disagree with hyperscan on a regex hyperscan tracks
+        starts for (their syntaxes agree, their Unicode tables may not), the text is
+        rescanned alone, so the answer is always the one :meth:`scan` gives.
+        """
+        m = self._rx_tail(pid).search(data[lo:end])
+        if m is not None:
+            return lo + int(m.start())
+        if pid in self._no_som:
+            return None
+        alone: list[tuple[int, int, int]] = []
+        self._db.scan(data[lo:hi], _on_match, 0, alone, self._scratch())
+        return next((lo + a for p, a, b in alone if p == pid and lo + b == end), None)
+
+    def _with_starts(
+        self, data: bytes, found: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """Fill in the start of matches of regexes compiled without start tracking."""
+        out = []
+        for pid, start, end in found:
+            if pid in self._no_som:
+                got = self._tail_start(pid, data, 0, end, len(data))
+                if got is None:
+                    continue
+                start = got
+            out.append((pid, start, end))
+        return out
+
+    def _rx_tail(self, pid: int) -> Any:
+        """re2 for one regex anchored at the end: its leftmost start for a known end."""
+        rx = self._rx_tails.get(pid)
+        if rx is None:
+            import re2
+
+            pattern = self._patterns[pid].encode("utf-8")
+            rx = self._rx_tails[pid] = re2.compile(b"(?:" + pattern + b")\\z")
+        return rx
+
+    def _column_by_row(self, values: Sequence[str]) -> ColumnScan:
+        parts: list[_Part] = []
+        for r, text in enumerate(values):
+            hits = self._raw(text)
+            if hits:
+                arr = np.array(hits, dtype=np.int64)
+                parts.append(
+                    (np.full(len(hits), r, dtype=np.int64), arr[:, 0], arr[:, 1], arr[:, 2])
+                )
+        return ColumnScan.concat(len(values), parts)
 
     def _bytes_fallback(self, data: bytes) -> list[tuple[int, int, int]]:
         return [
@@ -769,7 +1020,50 @@ class Scan:
         return f"Scan({len(self.hits)} hits)"
 
 
-def _rejected(exprs: dict[int, bytes], ids: list[int], flags: int) -> list[int]:
+_Part = tuple[
+    npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]
+]
+_NO_HITS: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+_EMPTY_PART: _Part = (_NO_HITS, _NO_HITS, _NO_HITS, _NO_HITS)
+_PID_BITS = 24
+_PID_MASK = (1 << _PID_BITS) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnScan:
+    """Every match in a column of texts (:meth:`TextMatcher.scan_column`): four parallel
+    int64 arrays, one element per match, sorted by row, start, then longest first.
+
+    ``row`` indexes the scanned sequence, ``pattern`` is a pattern id (map it to a
+    lexicon with :meth:`TextMatcher.lexicon_patterns`, to a term with
+    :meth:`TextMatcher.term`), ``start``/``end`` are character offsets into that row's
+    skeleton. Overlapping matches are all there, as in :class:`Scan`.
+    """
+
+    rows: int
+    row: npt.NDArray[np.int64]
+    pattern: npt.NDArray[np.int64]
+    start: npt.NDArray[np.int64]
+    end: npt.NDArray[np.int64]
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    @classmethod
+    def concat(cls, rows: int, parts: Sequence[_Part]) -> ColumnScan:
+        """Merge match arrays and sort them (row, start, longest first, pattern)."""
+        parts = [p for p in parts if len(p[0])]
+        if not parts:
+            return cls(rows, _NO_HITS, _NO_HITS, _NO_HITS, _NO_HITS)
+        row, pid, start, end = (
+            np.concatenate([p[i] for p in parts]) if len(parts) > 1 else parts[0][i]
+            for i in range(4)
+        )
+        order = np.lexsort((pid, -end, start, row))
+        return cls(rows, row[order], pid[order], start[order], end[order])
+
+
+def _rejected(exprs: dict[int, bytes], ids: list[int], flags: dict[int, int] | int) -> list[int]:
     """The expressions hyperscan refuses, probed one by one (measured faster than
     bisecting: compiling groups of SOM regexes costs more than compiling each)."""
     assert _hs is not None
@@ -777,14 +1071,29 @@ def _rejected(exprs: dict[int, bytes], ids: list[int], flags: int) -> list[int]:
     for i in ids:
         probe = _hs.Database(mode=_hs.HS_MODE_BLOCK)
         try:
-            probe.compile(expressions=[exprs[i]], ids=[i], elements=1, flags=flags)
+            probe.compile(
+                expressions=[exprs[i]],
+                ids=[i],
+                elements=1,
+                flags=flags if isinstance(flags, int) else flags[i],
+            )
         except _hs.error:
             out.append(i)
     return out
 
 
+def _int_list(value: object) -> list[int] | None:
+    if isinstance(value, list) and all(isinstance(i, int) for i in value):
+        return value
+    return None
+
+
 def _rebuild_matcher(lexicons: LexiconSet, use_hyperscan: bool | None) -> TextMatcher:
     return TextMatcher(lexicons, use_hyperscan=use_hyperscan)
+
+
+def _on_match_packed(pid: int, _start: int, end: int, _flags: int, found: list[int]) -> None:
+    found.append(end << _PID_BITS | pid)
 
 
 def _on_match(
