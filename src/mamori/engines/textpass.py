@@ -173,12 +173,19 @@ def _sources(node: ast.Expr) -> list[ast.Expr]:
         return [node, *_sources(node.args[0])]
     if isinstance(node, ast.Call):
         return [node, *(x for a in node.args for x in _sources(a))]
-    return [node] if isinstance(node, ast.FieldRef) else []
+    return [node] if isinstance(node, ast.FieldRef | ast.Literal) else []
 
 
 def _without_depth(node: ast.Expr) -> int:
     own = 1 if isinstance(node, ast.Call) and node.name == "without" else 0
     return own + max((_without_depth(c) for c in ast.children(node)), default=0)
+
+
+def _height(node: ast.Expr) -> int:
+    return 1 + max((_height(c) for c in ast.children(node)), default=0)
+
+
+_COMPOSITE = ("concat", "concat_ws", "coalesce")
 
 
 class TextPass:
@@ -196,14 +203,17 @@ class TextPass:
         self.evidence_for = None if evidence_for is None else frozenset(evidence_for)
         self.fields = source_fields(self.calls)
         # Every source subtree grouped by how many without() it nests: each level is
-        # built and primed after the one below it, whose views without() reads.
+        # built and primed after the one below it, whose views without() reads. Within a
+        # level, children come before their parents, whose views are made from theirs.
         levels: dict[int, dict[str, tuple[ast.Expr, set[int]]]] = {}
         for c in self.calls:
             for sub in _sources(c.source):
                 key = textcalls.key(sub) if textcalls is not None else str(id(sub))
                 entry = levels.setdefault(_without_depth(sub), {}).setdefault(key, (sub, set()))
                 entry[1].add(c.index)
-        self.levels = [list(levels[k].values()) for k in sorted(levels)]
+        self.levels = [
+            sorted(levels[k].values(), key=lambda e: _height(e[0])) for k in sorted(levels)
+        ]
 
     def run(
         self, batch: pa.RecordBatch, needed: Sequence[np.ndarray | None] | None = None
@@ -229,47 +239,32 @@ class TextPass:
             rows_of.append(list(range(n)) if mask is None else np.flatnonzero(mask).tolist())
         # One view per distinct (value, field) in the batch, shared by every row.
         shared: dict[tuple[str, str], Any] = {}
-        states = [TextState(shared) for _ in range(n)]
-
-        def getter(i: int) -> Any:
-            return lambda path: cols[path][i]
-
-        getters = [getter(i) for i in range(n)]
+        states: list[TextState] = []  # per row, made only if some source needs the slow path
         env = tc.env
         built: dict[str, list[Any]] = {}  # source key → view per row (None: NULL or skipped)
         for level in self.levels:
-            views = []
+            views: list[Any] = []
             for sub, users in level:
                 rows = (
                     sorted({i for k in users for i in rows_of[k]})
                     if len(users) > 1
                     else rows_of[next(iter(users))]
                 )
-                per_row: list[Any] = [None] * n
-                if type(sub) is ast.FieldRef:  # what tc.build does for a field, inlined
-                    column, name = cols[sub.path], sub.name
+                per_row = self._build(sub, rows, n, cols, shared, built, states)
+                if per_row is None:  # a shape without a column rule: the realtime builder
+                    if not states:
+                        states.extend(TextState(shared) for _ in range(n))
+                    per_row = [None] * n
                     for i in rows:
-                        v = column[i]
-                        if v is None:
-                            continue
-                        text = v if isinstance(v, str) else str(v)
-                        view = shared.get((text, name))
-                        if view is None:
-                            view = shared[(text, name)] = TextView(
-                                text, env.matcher, (Segment(name, text, 0),)
-                            )
-                        per_row[i] = view
-                        views.append(view)
-                else:
-                    for i in rows:
-                        per_row[i] = view = tc.build(sub, getters[i], states[i])
-                        views.append(view)
+                        per_row[i] = tc.build(sub, _getter(cols, i), states[i])
+                views.extend(per_row[i] for i in rows)
                 built[tc.key(sub)] = per_row
             env.prime(views)
         values: list[list[Any]] = [[None] * n for _ in self.calls]
         evidence: list[dict[int, tuple[Evidence, ...]]] = [{} for _ in self.calls]
-        call = tc.call
+        call = tc.call_view
         known = env.matcher.lexicons
+        hits_of: dict[str, list[Any]] = {}  # source key → each row's hit lexicons
         for c in self.calls:
             vals, evs = values[c.index], evidence[c.index]
             src = built[tc.key(c.source)]
@@ -282,19 +277,26 @@ class TextPass:
                 and c.name in ("lexicon_hit", "allowed_claim")
                 and bool(need)
             )
+            hits: list[Any] | None = None
+            if need:
+                hits = hits_of.get(c.source_key)
+                if hits is None:
+                    hits = hits_of[c.source_key] = [
+                        None if v is None else v.hit_lexicons() for v in src
+                    ]
             for i in rows_of[c.index]:
                 view = src[i]
                 if view is None:
                     continue  # NULL text: NULL value, no evidence
-                if need:
-                    got = view.hit_lexicons()
+                if hits is not None:
+                    got = hits[i]
                     if not all(lex in got for lex in need):
                         vals[i] = [] if empty is None else empty
                         continue
                     if value_only:  # a match of the lexicon exists: TRUE; evidence unused
                         vals[i] = True
                         continue
-                v, ev = call(c, getters[i], states[i])
+                v, ev = call(c, view)
                 vals[i] = v
                 if ev:
                     evs[i] = ev
@@ -302,3 +304,80 @@ class TextPass:
             text_column(c): pa.array(values[c.index], type=_arrow_type(c)) for c in self.calls
         }
         return TextPassResult(columns, evidence)
+
+    def _build(
+        self,
+        sub: ast.Expr,
+        rows: list[int],
+        n: int,
+        cols: dict[tuple[str, ...], list[Any]],
+        shared: dict[tuple[str, str], Any],
+        built: dict[str, list[Any]],
+        states: list[TextState],
+    ) -> list[Any] | None:
+        """A source's view on each of ``rows``, made from its parts' views (built before
+        it) by column rules; None for shapes that need the realtime builder (CASE)."""
+        tc = self.textcalls
+        assert tc is not None
+        env = tc.env
+        per_row: list[Any] = [None] * n
+        if type(sub) is ast.FieldRef:  # what tc.build does for a field, inlined
+            column, name = cols[sub.path], sub.name
+            for i in rows:
+                v = column[i]
+                if v is None:
+                    continue
+                text = v if isinstance(v, str) else str(v)
+                view = shared.get((text, name))
+                if view is None:
+                    view = shared[(text, name)] = TextView(
+                        text, env.matcher, (Segment(name, text, 0),)
+                    )
+                per_row[i] = view
+            return per_row
+        if isinstance(sub, ast.Literal):
+            if sub.value is not None:
+                const = TextView(str(sub.value), env.matcher)
+                for i in rows:
+                    per_row[i] = const
+            return per_row
+        if not isinstance(sub, ast.Call):
+            return None
+        if sub.name == "without":
+            lex = sub.args[1]
+            inner = built.get(tc.key(sub.args[0]))
+            if inner is None or not isinstance(lex, ast.Literal):
+                return None
+            name = str(lex.value)
+            for i in rows:
+                view = inner[i]
+                if view is not None:
+                    per_row[i] = view.without_matches(view.matches(name))
+            return per_row
+        if sub.name not in _COMPOSITE:
+            return None
+        parts: list[list[Any]] = []
+        for a in sub.args:
+            got = built.get(tc.key(a))
+            if got is None:
+                return None
+            parts.append(got)
+        if sub.name == "coalesce":
+            for i in rows:
+                per_row[i] = next((p[i] for p in parts if p[i] is not None), None)
+            return per_row
+        concat_ws = env.concat_ws
+        if sub.name == "concat":
+            for i in rows:
+                per_row[i] = concat_ws("", *[p[i] for p in parts])
+            return per_row
+        seps, rest = parts[0], parts[1:]
+        for i in rows:
+            sep = seps[i]
+            if sep is not None:
+                per_row[i] = concat_ws(sep.text, *[p[i] for p in rest])
+        return per_row
+
+
+def _getter(cols: dict[tuple[str, ...], list[Any]], i: int) -> Any:
+    return lambda path: cols[path][i]

@@ -142,10 +142,7 @@ class TextCalls:
             if inner is None:
                 return None
             # env.without without its evidence: only the masked view is used here.
-            matches = inner.matches(str(lex.value))
-            if not matches:
-                return inner
-            return inner.masked([inner.original_span(m.start, m.end) for m in matches])
+            return inner.without_matches(inner.matches(str(lex.value)))
         if node.name == "coalesce":
             for a in node.args:
                 view = self.build(a, get, state)
@@ -165,6 +162,10 @@ class TextCalls:
         view = self.build(c.source, get, state)
         if view is None:
             return None, EMPTY
+        return self.call_view(c, view)
+
+    def call_view(self, c: TextCall, view: TextView) -> tuple[Any, tuple[Evidence, ...]]:
+        """:meth:`call` on the already built view of its source (the batch text pass)."""
         env = self.env
         name = c.name
         if name == "lexicon_hit":

@@ -22,11 +22,12 @@ import bisect
 import functools
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from mamori.errors import MamoriError
+from mamori.text.compose import compose_concat, compose_masked
 from mamori.text.lexicon import ListSet, Match, Scan, TextMatcher
 from mamori.text.normalize import Normalized, normalize, normalize_many
 
@@ -102,7 +103,7 @@ class TextView:
     so spans still index the original field values).
     """
 
-    __slots__ = ("_normalized", "_scan", "_selected", "matcher", "segments", "text")
+    __slots__ = ("_derive", "_normalized", "_scan", "_selected", "matcher", "segments", "text")
 
     def __init__(
         self, text: str, matcher: TextMatcher, segments: Sequence[Segment] | None = None
@@ -115,6 +116,9 @@ class TextView:
         self._normalized: Normalized | None = None
         self._scan: Scan | None = None
         self._selected: dict[str, list[Match]] = {}
+        # How to compose the skeleton from views it was made of (a join, a mask) without
+        # normalising the text again; returns None where the composition is not exact.
+        self._derive: Callable[[], Normalized | None] | None = None
 
     def __str__(self) -> str:
         return self.text
@@ -125,8 +129,13 @@ class TextView:
     @property
     def normalized(self) -> Normalized:
         if self._normalized is None:
-            self._normalized = normalize(self.text)
+            got = self._derived()
+            self._normalized = got if got is not None else normalize(self.text)
         return self._normalized
+
+    def _derived(self) -> Normalized | None:
+        derive, self._derive = self._derive, None
+        return None if derive is None else derive()
 
     def matches(self, lexicon: str) -> list[Match]:
         """Leftmost-longest matches of one lexicon, spans into ``normalized.text``."""
@@ -188,6 +197,19 @@ class TextView:
             return self
         pieces.append(text[pos:])
         return TextView("".join(pieces), self.matcher, self.segments)
+
+    def without_matches(self, matches: Sequence[Match]) -> TextView:
+        """:meth:`masked` over the original spans of skeleton ``matches`` (sorted, not
+        overlapping: one lexicon's selection), with its skeleton composed from this
+        view's — only the masked runs change (see :mod:`mamori.text.compose`)."""
+        if not matches:
+            return self
+        norm = self.normalized
+        cuts = [(m.start, m.end, *norm.to_original(m.start, m.end)) for m in matches]
+        view = self.masked([(a, b) for _, _, a, b in cuts])
+        if view is not self:
+            view._derive = lambda: compose_masked(view.text, norm, cuts)
+        return view
 
 
 TextArg = str | TextView | None
@@ -270,8 +292,18 @@ class TextEnv:
                 todo.append(v)
         if not todo:
             return
-        fresh = [v for v in todo if v._normalized is None]
+        # Plain views first (one batch), then views composed from them (joins, masks);
+        # compositions that are not exact are normalised as a second batch.
+        fresh = [v for v in todo if v._normalized is None and v._derive is None]
         for view, norm in zip(fresh, normalize_many([v.text for v in fresh]), strict=True):
+            view._normalized = norm
+        rest: list[TextView] = []
+        for v in todo:
+            if v._normalized is None:
+                v._normalized = v._derived()
+                if v._normalized is None:
+                    rest.append(v)
+        for view, norm in zip(rest, normalize_many([v.text for v in rest]), strict=True):
             view._normalized = norm
         scans = self.matcher.scan_many([v.normalized for v in todo])
         for view, scan in zip(todo, scans, strict=True):
@@ -292,6 +324,7 @@ class TextEnv:
         segments: list[Segment] = []
         offset = 0
         lsep = len(sep)
+        views: list[TextView] = []
         for part in parts:
             if part is None:
                 continue
@@ -300,6 +333,7 @@ class TextEnv:
                 offset += lsep
             view = part if isinstance(part, TextView) else self.view(part)
             assert view is not None
+            views.append(view)
             text = view.text
             pieces.append(text)
             if offset == 0:  # segments are frozen: the first part's are reused as they are
@@ -309,7 +343,15 @@ class TextEnv:
                     [Segment(s.field, s.value, s.offset + offset) for s in view.segments]
                 )
             offset += len(text)
-        return TextView("".join(pieces), self.matcher, segments)
+        out = TextView("".join(pieces), self.matcher, segments)
+        if len(views) == 1:
+            out._normalized = views[0]._normalized
+            out._scan = views[0]._scan
+            if out._normalized is None:
+                out._derive = lambda: views[0].normalized
+        elif views:
+            out._derive = lambda: compose_concat(sep, [v.normalized for v in views])
+        return out
 
     def lexicon_hit(self, text: TextArg, lexicon: str) -> Result[bool]:
         return lexicon_hit(self, text, lexicon)
@@ -443,8 +485,7 @@ def without(env: TextEnv, text: TextArg, lexicon: str) -> Result[TextView]:
     if view is None:
         return Result(None)
     matches = view.matches(lexicon)
-    spans = [view.original_span(m.start, m.end) for m in matches]
-    return Result(view.masked(spans), _evidence(view, lexicon, matches))
+    return Result(view.without_matches(matches), _evidence(view, lexicon, matches))
 
 
 def in_list(env: TextEnv, value: object, list_name: str) -> Result[bool]:

@@ -1,0 +1,265 @@
+"""Skeletons of joined and masked texts composed from skeletons already computed.
+
+The batch text pass normalises the same characters several times per row: a field
+(``description``), its concatenation with another (``concat_ws(' ', title,
+description)``) and that concatenation with permitted wording blanked out
+(``without(…)``). Normalisation is the expensive step (~1/2 of the pass), while joining
+two skeletons is a string concatenation — *if* the normaliser would have produced
+exactly that join. Its context rules (long vowels after kana, look-alikes by their
+neighbours, spaces between Latin letters, voiced marks composing with the character
+before, NFKC clusters) can reach across a join, so a composition is only made when the
+join is *clean*, and otherwise ``None`` tells the caller to normalise the text itself:
+
+* the skeleton characters on both sides of the join are context-free: hiragana or kanji
+  that no context rule rewrites or reads (not a look-alike candidate, not 一, ー, 〇);
+* every original character between them (a part's dropped leading or trailing
+  separators, the ``concat_ws`` separator, empty parts) is a *plain separator*: dropped
+  by the normaliser on its own, not a mark, combining character, dash, circle or jamo.
+
+Under those conditions no rule can see the other side (the normaliser's rules read the
+nearest kept neighbour, the raw previous character for marks, and the run of dashes or
+circles a character is in), so the composed skeleton and offset map equal the direct
+ones; ``tests/engines/test_compose.py`` checks that against the normaliser on generated
+adversarial texts (evasion tricks, long vowels, half-width kana, zero-width characters
+and marks on both sides of every join).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from mamori.text.normalize import Normalized, normalize
+
+__all__ = ["MASK_CHAR", "Composed", "compose_concat", "compose_masked", "plain_separators"]
+
+MASK_CHAR = "\ufdd0"
+
+# Hiragana that are skeletons of katakana look-alikes (カニロエタトハオ) and kanji that are
+# look-alike candidates themselves, plus characters of the long-vowel and circle rules.
+_CONTEXTUAL = frozenset("かにろえたとはお力二口工夕卜八才一ー〇")
+# Characters that change a neighbour or a run when next to one: never plain separators.
+_DANGER = frozenset("‐‑‒–—―−─━ー一ｰ○◯〇ﾞﾟ゛゜\u3099\u309a" + MASK_CHAR)
+
+
+def _edge_ok(ch: str) -> bool:
+    """A skeleton character no context rule rewrites or reads (hiragana, most kanji)."""
+    cp = ord(ch)
+    return (0x3041 <= cp <= 0x3096 or 0x4E00 <= cp <= 0x9FFF) and ch not in _CONTEXTUAL
+
+
+@lru_cache(maxsize=4096)
+def _plain(ch: str) -> bool:
+    """A character the normaliser drops on its own and that affects no neighbour."""
+    if ch in _DANGER:
+        return False
+    folded = unicodedata.normalize("NFKC", ch)
+    for c in (ch, *folded):
+        cp = ord(c)
+        if c in _DANGER or unicodedata.category(c)[0] == "M":
+            return False
+        if 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F or 0xFFA0 <= cp <= 0xFFDC:
+            return False  # Hangul jamo compose with their neighbours under NFKC
+    return normalize(ch).text == ""
+
+
+def plain_separators(text: str) -> bool:
+    """Whether every character of ``text`` is a plain separator (see the module doc)."""
+    return all(_plain(c) for c in text)
+
+
+class Composed(Normalized):
+    """A skeleton made of pieces of other skeletons (and masked runs), with its map back.
+
+    Piece ``k`` covers skeleton ``[starts[k], ends[k])``; it maps through ``norms[k]``
+    (skeleton offset ``src[k]``, original offset ``shift[k]``), or, where ``norms[k]`` is
+    None (a masked run), one to one onto the original from ``shift[k]``.
+    """
+
+    __slots__ = ("_pieces",)
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        pieces: Sequence[tuple[int, int, Normalized | None, int, int]],
+    ) -> None:
+        super().__init__(original, text, None, None)
+        self._pieces = pieces
+
+    def _point(self, i: int, last: bool) -> int:
+        """Original start (or end, if ``last``) of skeleton character ``i``."""
+        for start, end, norm, src, shift in self._pieces:  # a few pieces: linear is fine
+            if i < end:
+                local = i - start
+                if norm is None:
+                    return shift + local + (1 if last else 0)
+                j = src + local
+                span = norm.to_original(j, j + 1)
+                return shift + (span[1] if last else span[0])
+        raise IndexError(i)  # pragma: no cover - callers check the range
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise IndexError(f"span {start}:{end} outside 0:{n}")
+        if start == n:
+            return len(self.original), len(self.original)
+        s = self._point(start, False)
+        if end == start:
+            return s, s
+        return s, self._point(end - 1, True)
+
+
+def _same_char(raw: str, skel: str) -> bool:
+    """Whether ``raw`` folds to skeleton ``skel`` by itself (equal, or katakana → hiragana)."""
+    return raw == skel or (0x30A1 <= ord(raw) <= 0x30F6 and ord(raw) - 0x60 == ord(skel))
+
+
+def _head_tail(norm: Normalized) -> tuple[int, int]:
+    """Original positions of the first skeleton character's start and the last one's end.
+
+    Found without the offset map where the text starts (ends) with plain separators and
+    then the very character of the skeleton's first (last) one — the usual case; such a
+    character is never dropped, so it is that skeleton character's origin.
+    """
+    text, original = norm.text, norm.original
+    n, m = len(text), len(original)
+    i = 0
+    while i < m and _plain(original[i]):
+        i += 1
+    head = i if i < m and _same_char(original[i], text[0]) else norm.to_original(0, 1)[0]
+    j = m - 1
+    while j >= 0 and _plain(original[j]):
+        j -= 1
+    tail = j + 1 if j >= 0 and _same_char(original[j], text[-1]) else norm.to_original(n - 1, n)[1]
+    return head, tail
+
+
+def compose_concat(sep: str, parts: Sequence[Normalized]) -> Composed | Normalized | None:
+    """The skeleton of ``sep.join(p.original for p in parts)``, or None if not clean.
+
+    >>> from mamori.text.normalize import normalize
+    >>> c = compose_concat(" ", [normalize("ｻﾌﾟﾘ"), normalize("【新品】痩 せ る")])
+    >>> c.text, c.to_original(5, 8), c.original[9:14]
+    ('さぷり新品痩せる', (9, 14), '痩 せ る')
+    >>> compose_concat(" ", [normalize("ダイエット"), normalize("ーー効果")]) is None
+    True
+    """
+    if len(parts) == 1:
+        return parts[0]
+    if sep and not plain_separators(sep):
+        return None
+    pieces: list[tuple[int, int, Normalized | None, int, int]] = []
+    texts: list[str] = []
+    bounds: list[int] = []  # original offset of each part
+    offset = 0
+    for i, norm in enumerate(parts):
+        if i:
+            offset += len(sep)
+        bounds.append(offset)
+        offset += len(norm.original)
+    whole = sep.join(p.original for p in parts)
+    skel = 0
+    gap_from = 0  # original position where the current run of dropped characters began
+    gap_joins = False  # whether that run crosses a join
+    for i, norm in enumerate(parts):
+        t = norm.text
+        at = bounds[i]
+        if i:
+            gap_joins = True
+        if not t:
+            continue
+        head, tail = _head_tail(norm)
+        if gap_joins and not plain_separators(whole[gap_from : at + head]):
+            return None
+        if texts and not (_edge_ok(texts[-1][-1]) and _edge_ok(t[0])):
+            return None
+        pieces.append((skel, skel + len(t), norm, 0, at))
+        texts.append(t)
+        skel += len(t)
+        gap_from, gap_joins = at + tail, False
+    if pieces and pieces[-1][4] != bounds[-1] and not plain_separators(whole[gap_from:]):
+        return None  # the last part with a skeleton is followed by separators and parts
+    return Composed(whole, "".join(texts), pieces)
+
+
+def compose_masked(
+    masked: str, base: Normalized, cuts: Sequence[tuple[int, int, int, int]]
+) -> Composed | None:
+    """The skeleton of ``masked`` — ``base.original`` with original spans overwritten by
+    :data:`MASK_CHAR` — from ``base``; ``cuts`` are sorted ``(skeleton start, skeleton
+    end, original start, original end)`` of the masked matches. None if not clean.
+
+    >>> from mamori.text.normalize import normalize
+    >>> b = normalize("肌荒れを防ぐ。肌荒れが治る")
+    >>> m = compose_masked("\\ufdd0" * 6 + "。肌荒れが治る", b, [(0, 6, 0, 6)])
+    >>> m.text == "\\ufdd0" * 6 + "肌荒れが治る", m.to_original(6, 9)
+    (True, (7, 10))
+    """
+    text = base.text
+    n = len(text)
+    pieces: list[tuple[int, int, Normalized | None, int, int]] = []
+    out: list[str] = []
+    skel = 0
+    pos = 0  # skeleton position of base consumed so far
+    prev_end = 0  # original end of what precedes the next run of dropped characters
+    for ms, me, os_, oe in cuts:
+        if ms < pos or me <= ms or oe <= os_ or os_ < prev_end:
+            return None
+        if ms > pos:  # unmasked skeleton between the previous cut and this one
+            # its edges meet a masked run: they must be context-free
+            if not _edge_ok(text[ms - 1]) or (pos > 0 and not _edge_ok(text[pos])):
+                return None
+            if pos > 0:
+                first = _next_origin(masked, prev_end, text[pos])
+                if first < 0:
+                    first = base.to_original(pos, pos + 1)[0]
+                    if first < prev_end or not plain_separators(masked[prev_end:first]):
+                        return None
+            last = _prev_origin(masked, os_, text[ms - 1], prev_end)
+            if last < 0:
+                last = base.to_original(ms - 1, ms)[1]
+                if last > os_ or not plain_separators(masked[last:os_]):
+                    return None  # a skeleton character outside the match comes from inside it
+            pieces.append((skel, skel + ms - pos, base, pos, 0))
+            out.append(text[pos:ms])
+            skel += ms - pos
+        elif not plain_separators(masked[prev_end:os_]):
+            return None
+        pieces.append((skel, skel + oe - os_, None, 0, os_))
+        out.append(MASK_CHAR * (oe - os_))
+        skel += oe - os_
+        pos, prev_end = me, oe
+    if pos < n:
+        if pos > 0:
+            if not _edge_ok(text[pos]):
+                return None
+            first = _next_origin(masked, prev_end, text[pos])
+            if first < 0:
+                first = base.to_original(pos, pos + 1)[0]
+                if first < prev_end or not plain_separators(masked[prev_end:first]):
+                    return None
+        pieces.append((skel, skel + n - pos, base, pos, 0))
+        out.append(text[pos:])
+    elif not plain_separators(masked[prev_end:]):
+        return None
+    return Composed(masked, "".join(out), pieces)
+
+
+def _next_origin(original: str, start: int, skel: str) -> int:
+    """Position of ``skel``'s origin after plain separators from ``start``, or -1 when
+    that is not evident (then the offset map decides)."""
+    i, m = start, len(original)
+    while i < m and _plain(original[i]):
+        i += 1
+    return i if i < m and _same_char(original[i], skel) else -1
+
+
+def _prev_origin(original: str, end: int, skel: str, floor: int) -> int:
+    """End of ``skel``'s origin before plain separators ending at ``end``, or -1."""
+    j = end - 1
+    while j >= floor and _plain(original[j]):
+        j -= 1
+    return j + 1 if j >= floor and _same_char(original[j], skel) else -1
