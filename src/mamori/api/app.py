@@ -18,8 +18,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.types import Receive, Scope, Send
 
-from mamori.errors import ConflictError, DataError, MamoriError, NotFoundError, PermissionDenied
+from mamori.api.fastpath import DecisionFastPath, error_detail, is_lean_request
+from mamori.errors import MamoriError
 from mamori.services.decisions import (
     DecisionWriter,
     Enforcer,
@@ -122,6 +124,21 @@ async def _every(seconds: float, fn: Any) -> None:
             log.exception("background task failed")
 
 
+class MamoriAPI(FastAPI):
+    """FastAPI with the lean decision path (``api.fastpath``) in front of its routing.
+
+    ``fastpath = None`` turns the lean path off: every request then goes through FastAPI.
+    """
+
+    fastpath: DecisionFastPath | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.fastpath is not None and is_lean_request(scope):
+            await self.fastpath(scope, receive, send, super().__call__)
+            return
+        await super().__call__(scope, receive, send)
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -165,7 +182,7 @@ def create_app(
             state.writer = None
             state.engine.dispose()
 
-    app = FastAPI(
+    app = MamoriAPI(
         title="mamori 守り",
         version=_version(),
         description=(
@@ -176,6 +193,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.mamori = state
+    app.fastpath = DecisionFastPath(state)
     _errors(app)
     from mamori.api.routes import actions, appeals, audit, decisions, health, keys, qa
 
@@ -217,19 +235,10 @@ def _version() -> str:
 
 def _errors(app: FastAPI) -> None:
     """Map the service layer's errors to HTTP, with bilingual messages kept as they are."""
-    codes: tuple[tuple[type[MamoriError], int, str], ...] = (
-        (NotFoundError, 404, "not_found"),
-        (PermissionDenied, 403, "forbidden"),
-        (ConflictError, 409, "conflict"),
-        (DataError, 422, "invalid"),
-    )
 
     async def handler(request: Request, exc: Exception) -> JSONResponse:
-        for cls, status, code in codes:
-            if isinstance(exc, cls):
-                return JSONResponse(
-                    {"detail": {"code": code, "message": str(exc)}}, status_code=status
-                )
-        return JSONResponse({"detail": {"code": "error", "message": str(exc)}}, status_code=400)
+        assert isinstance(exc, MamoriError)
+        status, content = error_detail(exc)
+        return JSONResponse(content, status_code=status)
 
     app.add_exception_handler(MamoriError, handler)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from mamori.storage.tables import audit_log
 
 GENESIS = "0" * 64
-_LOCK_ID = 0x6D616D6F  # "mamo": one advisory lock for the audit tail
+LOCK_ID = 0x6D616D6F  # "mamo": one advisory lock for the audit tail
 
 
 def canonical_json(value: Any) -> str:
@@ -110,22 +110,20 @@ class AuditEntry:
 
 def _lock_tail(session: Session) -> tuple[int, str]:
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_ID})
     row = session.execute(
         select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
     ).first()
     return (0, GENESIS) if row is None else (int(row.seq), str(row.hash))
 
 
-def append_many(session: Session, entries: Iterable[AuditEntry]) -> list[AuditRecord]:
-    """Append several records in order, inside the caller's transaction."""
-    items = list(entries)
-    if not items:
-        return []
-    seq, prev = _lock_tail(session)
-    now = utcnow()
+def chain(
+    entries: Iterable[AuditEntry], seq: int, prev: str, now: datetime | None = None
+) -> list[AuditRecord]:
+    """Hash ``entries`` onto a tail at ``seq``/``prev``, in one pass (nothing is written)."""
+    now = now or utcnow()
     records: list[AuditRecord] = []
-    for e in items:
+    for e in entries:
         seq += 1
         at = e.at or now
         payload = canonical_json(dict(e.payload))
@@ -134,23 +132,32 @@ def append_many(session: Session, entries: Iterable[AuditEntry]) -> list[AuditRe
             AuditRecord(seq, at, e.actor, e.action, e.entity_type, e.entity_id, payload, prev, h)
         )
         prev = h
-    session.execute(
-        insert(audit_log),
-        [
-            {
-                "seq": r.seq,
-                "at": r.at,
-                "actor": r.actor,
-                "action": r.action,
-                "entity_type": r.entity_type,
-                "entity_id": r.entity_id,
-                "payload": r.payload,
-                "prev_hash": r.prev_hash,
-                "hash": r.hash,
-            }
-            for r in records
-        ],
-    )
+    return records
+
+
+def record_row(r: AuditRecord) -> dict[str, Any]:
+    """An ``audit_log`` row."""
+    return {
+        "seq": r.seq,
+        "at": r.at,
+        "actor": r.actor,
+        "action": r.action,
+        "entity_type": r.entity_type,
+        "entity_id": r.entity_id,
+        "payload": r.payload,
+        "prev_hash": r.prev_hash,
+        "hash": r.hash,
+    }
+
+
+def append_many(session: Session, entries: Iterable[AuditEntry]) -> list[AuditRecord]:
+    """Append several records in order, inside the caller's transaction."""
+    items = list(entries)
+    if not items:
+        return []
+    seq, prev = _lock_tail(session)
+    records = chain(items, seq, prev)
+    session.execute(insert(audit_log), [record_row(r) for r in records])
     return records
 
 
