@@ -687,7 +687,7 @@ class TextMatcher:
         if lit_db is not None:
             parts.append(self._column_literals(lit_db, joined, row_start, lengths))
         if rx_db is not None or self._re2_bytes:
-            parts.append(self._column_regexes(rx_db, joined, lengths))
+            parts.append(self._column_regexes(rx_db, joined, row_start))
         return ColumnScan.concat(n, parts)
 
     def column_scans(self, column: ColumnScan) -> list[Scan]:
@@ -797,12 +797,11 @@ class TextMatcher:
         inside = end <= lengths[row]  # always, as no literal holds a newline
         return row[inside], pid[inside], start[inside], end[inside]
 
-    def _column_regexes(self, db: Any, joined: str, lengths: npt.NDArray[np.int64]) -> _Part:
+    def _column_regexes(self, db: Any, joined: str, row_start: npt.NDArray[np.int64]) -> _Part:
         data = joined.encode("utf-8")
         newlines = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
         byte_start = np.concatenate((np.zeros(1, dtype=np.int64), newlines + 1)).tolist()
         byte_end = np.concatenate((newlines, np.array([len(data)], dtype=np.int64))).tolist()
-        char_len = lengths.tolist()
         out: list[tuple[int, int, int, int]] = []
         if db is not None:
             hits: list[tuple[int, int, int]] = []
@@ -828,14 +827,13 @@ class TextMatcher:
                 out.extend((r, pid, a, b) for pid, a, b in self._bytes_fallback(row_data))
         if not out:
             return _EMPTY_PART
-        converted = []
-        for r, pid, s, e in out:
-            rs = byte_start[r]
-            if byte_end[r] - rs != char_len[r]:  # not ASCII: bytes to characters
-                s, e = (len(data[rs : rs + x].decode("utf-8", "ignore")) for x in (s, e))
-            converted.append((r, pid, s, e))
-        arr = np.array(converted, dtype=np.int64)
-        return arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        arr = np.array(out, dtype=np.int64)
+        rows_a, pids_a = arr[:, 0], arr[:, 1]
+        if len(data) == len(joined):  # ASCII only: bytes are characters
+            return rows_a, pids_a, arr[:, 2], arr[:, 3]
+        base = np.asarray(byte_start, dtype=np.int64)[rows_a]
+        starts_a, ends_a = _utf8_to_chars(data, arr[:, 2] + base, arr[:, 3] + base)
+        return rows_a, pids_a, starts_a - row_start[rows_a], ends_a - row_start[rows_a]
 
     def _tail_start(self, pid: int, data: bytes, lo: int, end: int, hi: int) -> int | None:
         """The leftmost start, at or after ``lo``, of a match of regex ``pid`` that ends
@@ -1100,6 +1098,23 @@ def _on_match(
     pid: int, start: int, end: int, _flags: int, found: list[tuple[int, int, int]]
 ) -> None:
     found.append((pid, start, end))
+
+
+def _utf8_to_chars(
+    data: bytes, *offsets: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], ...]:
+    """UTF-8 byte offsets into ``data`` as character offsets, vectorised: a character
+    offset is the byte offset minus the continuation bytes before it, counted per
+    stretch between the distinct offsets (one pass over the bytes, no decoding)."""
+    u8 = np.frombuffer(data, dtype=np.uint8)
+    cont = np.zeros(len(u8) + 1, dtype=np.uint8)  # + a slot for offsets at the very end
+    np.equal(u8 & 0xC0, 0x80, out=cont[:-1], casting="unsafe")
+    cuts = np.unique(np.concatenate([np.zeros(1, dtype=np.int64), *offsets]))
+    per_stretch = np.add.reduceat(cont, cuts, dtype=np.int64)
+    before = np.zeros(len(cuts), dtype=np.int64)
+    np.cumsum(per_stretch[:-1], out=before[1:])
+    chars_at_cut = cuts - before
+    return tuple(chars_at_cut[np.searchsorted(cuts, o)] for o in offsets)
 
 
 def _bytes_to_chars(
