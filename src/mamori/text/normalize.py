@@ -249,6 +249,11 @@ def _build_base() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], list[i
     return fold, cls[fold], complex_cps
 
 
+_CLS_SHIFT = 21  # code points fit in 21 bits
+_COMPLEX_SHIFT = 29  # above the 8-bit class
+_FOLD_MASK = np.uint32((1 << _CLS_SHIFT) - 1)
+
+
 class _Tables:
     """Lookup tables indexed by code point, made once per process (cached on disk)."""
 
@@ -327,6 +332,12 @@ class _Tables:
         is_complex = np.zeros(n, dtype=bool)
         is_complex[complex_cps] = True
         self.is_complex = is_complex
+        # fold code, class and is_complex in one word: a batch reads all three with one
+        # gather instead of three (each costs ~3 ns per character; shifts cost ~0.3).
+        packed = fold.astype(np.uint32)
+        packed |= folded_cls.astype(np.uint32) << _CLS_SHIFT
+        packed |= is_complex.astype(np.uint32) << _COMPLEX_SHIFT
+        self.packed = packed
         self.cluster_re = re.compile(
             "(?s).["
             + _ranges(sorted({*complex_cps} & _combining_set(complex_cps)))
@@ -537,16 +548,22 @@ def _runs(pos: IntArray) -> tuple[IntArray, IntArray, IntArray]:
 
 
 def _fold_codes(
-    t: _Tables, raw: npt.NDArray[np.uint32], bounds: IntArray, kana: bool = True
+    t: _Tables,
+    raw: npt.NDArray[np.uint32],
+    bounds: IntArray,
+    kana: bool = True,
+    packed: npt.NDArray[np.uint32] | None = None,
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], IntArray]:
     """The context rules (steps 3-7) over one array holding every string of a batch.
 
     Whole-array operations are kept to a handful of table lookups; rules about rare
     characters (circles, voiced marks, spaces, long vowels, look-alikes) work on the
-    positions of those characters only.
+    positions of those characters only. ``packed`` is ``t.packed[raw]`` when the caller
+    has it already. 1-D gathers use ``np.take``, ~25 % cheaper than fancy indexing.
     """
-    c = t.fold[raw]
-    k = t.cls[raw]
+    v = np.take(t.packed, raw) if packed is None else packed
+    c = v & _FOLD_MASK
+    k = (v >> _CLS_SHIFT).astype(np.uint8)  # keeps the class byte, drops is_complex
     k[bounds] = BOUNDARY
     rare = _in_classes(t.rare_b, k).nonzero()[0]
     circ_raw = rare
@@ -638,7 +655,7 @@ def _fold_codes(
             sel = keep_c.nonzero()[0]
             c, k, idx = c[sel], k[sel], idx[sel]
     # 6. look-alikes by context, decided by one table lookup per candidate.
-    cand = t.lookalike_kind[c].nonzero()[0]
+    cand = np.take(t.lookalike_kind, c).nonzero()[0]
     if cand.size:
         m = _N_CLASSES
         where = (t.lookalike_kind[c[cand]].astype(np.int64) * m + k[cand - 1]) * m + k[cand + 1]
@@ -649,7 +666,7 @@ def _fold_codes(
         zero = cand[action == 2]
         if zero.size:
             c[zero] = ord("o")
-    return (t.final[c] if kana else c), k, idx
+    return (np.take(t.final, c) if kana else c), k, idx
 
 
 def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalized]:
@@ -689,10 +706,12 @@ def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
     # Already-NFKC text needs no cluster pass (str.isascii is O(1); is_normalized runs at
     # ~1 GB/s, far faster than the table lookup it saves).
     hard: IntArray
+    packed: npt.NDArray[np.uint32] | None = None
     if joined.isascii() or unicodedata.is_normalized("NFKC", joined):
         hard = np.empty(0, dtype=np.int64)
     else:
-        hard = t.is_complex[raw].nonzero()[0]
+        packed = np.take(t.packed, raw)
+        hard = (packed >= 1 << _COMPLEX_SHIFT).nonzero()[0]
     if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
         stage1 = list(texts)
         for i in np.unique(np.searchsorted(bounds, hard) - 1).tolist():
@@ -703,7 +722,8 @@ def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
         joined = "\0" + "\0".join(stage1) + "\0"
         raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         bounds = _bounds(stage1)
-    codes, k, idx = _fold_codes(t, raw, bounds, kana)
+        packed = None
+    codes, k, idx = _fold_codes(t, raw, bounds, kana, packed)
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     ob = [0, len(k) - 1] if len(texts) == 1 else (k == BOUNDARY).nonzero()[0].tolist()
     result: list[Normalized] = []
