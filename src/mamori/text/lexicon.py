@@ -12,6 +12,18 @@ a field finds every lexicon's matches. Compiling 2,000 patterns takes seconds, s
 serialised database is cached on disk keyed by a hash of the patterns. When hyperscan
 cannot be imported (an unsupported CPU or platform), a pure-Python matcher with the same
 results takes over: correct, but one to two orders of magnitude slower.
+
+Column scans, for batch engines: ``TextMatcher.scan_column(texts)`` takes a batch of
+skeletons (``Normalized``, ``str`` or ``None``) and returns a :class:`ColumnScan`, four
+int64 numpy arrays ``row, pattern, start, end`` (character offsets, sorted by row,
+start, longest first) holding exactly the matches :meth:`TextMatcher.scan` finds in
+each text. ``matcher.lexicon_patterns(name)[col.pattern]`` keeps one lexicon's matches,
+``matcher.column_hit_rows(col, name)`` says which rows have any, ``matcher.term(name,
+pid)`` names a match's canonical term, and ``matcher.column_scans(col)`` turns the
+arrays into per-row :class:`Scan` objects for ``TextView``. Literals are matched in one
+hyperscan call over the batch joined by newlines and encoded as UTF-16 (a code unit is a
+character, so offsets need no conversion); regexes in a second call over UTF-8, with
+any match whose start crosses into the previous text recomputed inside its own text.
 """
 
 from __future__ import annotations
@@ -693,16 +705,11 @@ class TextMatcher:
     def column_scans(self, column: ColumnScan) -> list[Scan]:
         """One :class:`Scan` per row of a column scan (character offsets), for the
         :class:`~mamori.text.functions.TextView` machinery."""
-        per_row: list[list[tuple[int, int, int]]] = [[] for _ in range(column.rows)]
-        for r, pid, start, end in zip(
-            column.row.tolist(),
-            column.pattern.tolist(),
-            column.start.tolist(),
-            column.end.tolist(),
-            strict=True,
-        ):
-            per_row[r].append((pid, start, end))
-        return [Scan(hits, None) for hits in per_row]
+        hits = list(
+            zip(column.pattern.tolist(), column.start.tolist(), column.end.tolist(), strict=True)
+        )
+        cut = np.searchsorted(column.row, np.arange(column.rows + 1)).tolist()
+        return [Scan(hits[cut[r] : cut[r + 1]], None) for r in range(column.rows)]
 
     def lexicon_patterns(self, lexicon: str) -> npt.NDArray[np.bool_]:
         """A mask over pattern ids: which patterns belong to ``lexicon``.
