@@ -78,3 +78,47 @@ def test_corner_case(
     realtime, batch = run_both(pack, [{"id": "e1", **row}])
     assert realtime == batch
     assert bool(realtime) == expected
+
+
+LENGTH_TEXTS = [
+    "",
+    "ab",
+    "abc",
+    "日本",
+    "日本語",
+    "👨‍👩‍👧",
+    "e\u0301",
+    "ｶﾞｶﾞ",
+    "a" * 7,
+    "語" * 7,
+    None,
+]
+
+
+@pytest.mark.parametrize("op", ["<", "<=", ">", ">=", "=", "!="])
+@pytest.mark.parametrize("k", [0, 1, 2, 3, 5, 7, 8])
+def test_length_bounds_from_byte_length(
+    files: tuple[Path, dict[str, Path], dict[str, Path]], op: str, k: int
+) -> None:
+    """``length(s) < k`` decided from strlen where it can be: DuckDB's ``length`` is the
+    oracle, on ASCII, 3- and 4-byte characters, ZWJ sequences and combining marks, with
+    the literal on either side."""
+    import duckdb
+
+    root, lex, lists = files
+    rows = [{"id": f"e{i}", "title": t} for i, t in enumerate(LENGTH_TEXTS)]
+    for sql in (f"length(title) {op} {k}", f"{k} {op} length(title)"):
+        tree = typed(sql)
+        assert tree is not None, sql
+        pack = make_pack(root, [policy(0, tree, sql)], lex, lists)
+        realtime, batch = run_both(pack, rows)
+        assert realtime == batch, sql
+        con = duckdb.connect()
+        want = [
+            r["id"]
+            for r in rows
+            if con.execute(
+                f"SELECT ({sql.replace('title', '?')}) IS TRUE", [r["title"]]
+            ).fetchone()[0]  # type: ignore[index]
+        ]
+        assert sorted({h[0] for h in batch}) == sorted(want), sql

