@@ -1,0 +1,135 @@
+"""The decision write path: the DBAPI-cursor statements (``storage.fastwrite``) store
+exactly what the SQLAlchemy Core statements store, and the group-commit writer thread
+batches, acknowledges only committed decisions and keeps the audit chain intact."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mamori.services import decisions as decisions_svc
+from mamori.services.decisions import DecisionWriter, Enforcer, PendingDecision, hit_record
+from mamori.storage import audit
+from mamori.storage.tables import (
+    actions,
+    audit_log,
+    decision_hits,
+    decisions,
+    points_ledger,
+    webhook_outbox,
+)
+from mamori.storage.unit_of_work import UnitOfWork
+
+from .test_enforcement_service import LADDER, LAWS, make_hit
+
+NOW = datetime(2026, 11, 27, 9, 30, 0, 123456)
+TABLES = (decisions, decision_hits, actions, points_ledger, webhook_outbox, audit_log)
+
+
+def _batch() -> list[PendingDecision]:
+    """Fixed ids and keys, hits that award points and cross the ladder, a clean entity,
+    a replayed key inside the batch and a seller-less decision."""
+    out = []
+    for i, (seller, pts) in enumerate([("S1", 4), ("S1", 5), ("S2", 0), (None, 3), ("S1", 4)]):
+        hits = [hit_record(make_hit(pts))] if pts else []
+        out.append(
+            PendingDecision(
+                decision_id=f"d{i:031d}",
+                entity_type="listing",
+                entity_id=f"L{i}",
+                hits=hits,
+                seller_id=seller,
+                idempotency_key="u:twin" if i in (1, 4) else f"u:k{i}",
+                actor="analyst:test",
+            )
+        )
+    return out
+
+
+def _rows(s: Session) -> dict[str, list[tuple[Any, ...]]]:
+    out = {}
+    for t in TABLES:
+        cols = [c for c in t.columns if c.name != "id" or t is not decision_hits]
+        rows = s.execute(select(*cols).order_by(*t.primary_key.columns)).all()
+        out[t.name] = [tuple(r) for r in rows]
+    assert audit.verify(s).ok
+    return out
+
+
+def _dump(uow: UnitOfWork) -> dict[str, list[tuple[Any, ...]]]:
+    with uow.read() as s:
+        return _rows(s)
+
+
+def test_raw_statements_store_what_core_stores(
+    uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enforcer = Enforcer(ladder=LADDER, laws=LAWS)
+    # The DBAPI-cursor path, read back inside its transaction, then rolled back (the
+    # audit log is append-only: nothing could delete it afterwards).
+    with uow.factory() as s:
+        s.begin()
+        raw_responses = enforcer.record_json(s, _batch(), now=NOW)
+        raw_again = enforcer.record_json(s, _batch(), now=NOW)  # replays: stored text
+        raw = _rows(s)
+        s.rollback()
+    assert raw["decisions"] and raw["actions"] and raw["points_ledger"]
+    assert raw_responses == raw_again
+    assert raw_responses[1] == raw_responses[4]  # the twin key got its twin's response
+    assert _dump(uow)["decisions"] == []
+    # The same batch through SQLAlchemy Core.
+    monkeypatch.setattr(decisions_svc.fastwrite, "supported", lambda dialect: False)
+    with uow.begin() as s:
+        core_responses = enforcer.record_json(s, _batch(), now=NOW)
+    assert _dump(uow) == raw
+    assert core_responses == raw_responses
+    with uow.read() as s:  # timestamps read back as the datetimes written
+        assert s.execute(select(decisions.c.created_at)).scalars().all() == [NOW] * 4
+
+
+def test_writer_thread_batches_and_acknowledges_committed(uow: UnitOfWork) -> None:
+    enforcer = Enforcer(ladder=LADDER, laws=LAWS)
+    writer = DecisionWriter(uow, enforcer)
+
+    async def main() -> list[str]:
+        writer.start()
+        try:
+            batch = _batch()
+            return await asyncio.gather(*(writer.submit(p) for p in batch * 4))
+        finally:
+            await writer.stop()
+
+    responses = asyncio.run(main())
+    assert len(responses) == 20
+    assert writer.written == 20 and writer.batches < 20  # queued together, written together
+    first = responses[:5]
+    assert responses == first * 4  # every replay answers the first stored text
+    dump = _dump(uow)
+    assert len(dump["decisions"]) == 4
+    assert len(dump["audit_log"]) == 4
+
+
+def test_writer_failure_reaches_only_the_bad_decision(uow: UnitOfWork) -> None:
+    enforcer = Enforcer(ladder=LADDER, laws=LAWS)
+    writer = DecisionWriter(uow, enforcer)
+    good = _batch()[0]
+    bad = PendingDecision("b" * 32, "listing", None, [])  # type: ignore[arg-type]  # NOT NULL
+
+    async def main() -> list[Any]:
+        writer.start()
+        try:
+            return await asyncio.gather(
+                writer.submit(good), writer.submit(bad), return_exceptions=True
+            )
+        finally:
+            await writer.stop()
+
+    ok, failed = asyncio.run(main())
+    assert isinstance(ok, str) and '"entity_id":"L0"' in ok
+    assert isinstance(failed, Exception)
+    assert len(_dump(uow)["decisions"]) == 1
