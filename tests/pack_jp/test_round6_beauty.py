@@ -23,7 +23,9 @@ def _hits(pack: Any, kind: str, entity: dict[str, Any], related: Any = None) -> 
 
 
 def _listing(pack: Any, category: str, text: str, **fields: Any) -> set[str]:
-    return _hits(pack, "listing", {"category": category, "title": "商品", "description": text, **fields})
+    return _hits(
+        pack, "listing", {"category": category, "title": "商品", "description": text, **fields}
+    )
 
 
 @pytest.mark.parametrize(
@@ -42,8 +44,14 @@ def _listing(pack: Any, category: str, text: str, **fields: Any) -> set[str]:
         # the cover-up is no longer needed: the concern is implied gone
         ("3ヶ月でつけまつげいらずの目元に", "jp.pmd.cosmetic-out-of-scope"),
         ("白髪染めを卒業できました", "jp.pmd.cosmetic-out-of-scope"),
+        # growth, clearing and "back to an earlier age" (round 6 probes)
+        ("まゆ毛がしっかり育つ美容液", "jp.pmd.cosmetic-concern-change"),
+        ("5年前のハリを取り戻す", "jp.pmd.cosmetic-out-of-scope"),
         # concern and change further apart (window 20)
-        ("目尻の小ジワが、使い続けるうちに少しずつ消えていきます", "jp.pmd.cosmetic-concern-change"),
+        (
+            "目尻の小ジワが、使い続けるうちに少しずつ消えていきます",
+            "jp.pmd.cosmetic-concern-change",
+        ),
     ],
 )
 def test_cosmetic_scope_classes(pack: Any, text: str, policy: str) -> None:
@@ -65,6 +73,9 @@ def test_cosmetic_scope_classes(pack: Any, text: str, policy: str) -> None:
         ("cosmetics", "即効力が自慢のパック", "jp.pmd.speed-claim"),
         ("cosmetics", "2回使っただけでくすみがとれた", "jp.pmd.speed-claim"),
         ("health_food", "5日ほどでお腹まわりが細く", "jp.pmd.speed-claim"),
+        # safety: proof and absolute "never irritates"
+        ("cosmetics", "安全性が実証済みの処方", "jp.pmd.efficacy-guarantee"),
+        ("cosmetics", "どんな肌でも決してかぶれない", "jp.pmd.safety-guarantee"),
         # superlative idioms next to an efficacy word
         ("cosmetics", "実感力は群を抜いています", "jp.pmd.superlative"),
     ],
@@ -73,9 +84,12 @@ def test_claim_form_classes(pack: Any, category: str, text: str, policy: str) ->
     assert policy in _listing(pack, category, text)
 
 
-def test_research_with_an_institution_is_an_endorsement(pack: Any) -> None:
-    hits = _listing(pack, "health_food", "国立の研究機関と共同研究した乳酸菌")
-    assert "jp.pmd.medical-endorsement" in hits
+@pytest.mark.parametrize(
+    "text",
+    ["国立の研究機関と共同研究した乳酸菌", "美容クリニックでも取り入れられている成分"],
+)
+def test_institutions_backing_the_product_are_endorsements(pack: Any, text: str) -> None:
+    assert "jp.pmd.medical-endorsement" in _listing(pack, "health_food", text)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +106,10 @@ def test_research_with_an_institution_is_an_endorsement(pack: Any) -> None:
         # durations that are not speed claims
         ("cosmetics", "7日分のお試しセット。3日で届きます", {}),
         ("cosmetics", "2回目以降は20%オフ。うるおいを与える", {}),
+        # makeup: covering a concern so it does not show
+        ("cosmetics", "ニキビ跡や赤みをさっとカバーして目立たなくする", {}),
+        # a patch-test statement with its customary footnote
+        ("cosmetics", "パッチテスト済み※すべての方に刺激が起きないわけではありません", {}),
         # refunds and warranties that say nothing about efficacy
         ("health_food", "30日間全額返金保証。国産原料100%", {}),
     ],
@@ -124,7 +142,10 @@ def test_quasi_drug_wording_in_a_post(pack: Any) -> None:
         # a short caption with few hashtags: the tag is visible
         ("春のワンピース届いた！ #春服 #ワンピ #pr", False),
         # a short caption saying it in words
-        ("春のワンピース届いた！プロモーションです #春服 #ワンピ #プチプラ #ootd #骨格ウェーブ #きれいめ", False),
+        (
+            "春のワンピース届いた！プロモーションです #春服 #ワンピ #プチプラ #ootd #骨格ウェーブ #きれいめ",
+            False,
+        ),
     ],
 )
 def test_disclosure_buried_in_inline_hashtags(pack: Any, caption: str, buried: bool) -> None:
