@@ -137,6 +137,33 @@ def _head_tail(norm: Normalized) -> tuple[int, int]:
     return head, tail
 
 
+def _head(norm: Normalized) -> int:
+    """Where the first skeleton character's origin starts, if only plain separators come
+    before it (else -1)."""
+    original = norm.original
+    i, m = 0, len(original)
+    while i < m and _plain(original[i]):
+        i += 1
+    if i < m and _same_char(original[i], norm.text[0]):
+        return i
+    head = norm.to_original(0, 1)[0]
+    return head if plain_separators(original[:head]) else -1
+
+
+def _tail(norm: Normalized) -> int:
+    """Where the last skeleton character's origin ends, if only plain separators come
+    after it (else -1)."""
+    original, text = norm.original, norm.text
+    j = len(original) - 1
+    while j >= 0 and _plain(original[j]):
+        j -= 1
+    if j >= 0 and _same_char(original[j], text[-1]):
+        return j + 1
+    n = len(text)
+    tail = norm.to_original(n - 1, n)[1]
+    return tail if plain_separators(original[tail:]) else -1
+
+
 def compose_concat(sep: str, parts: Sequence[Normalized]) -> Composed | Normalized | None:
     """The skeleton of ``sep.join(p.original for p in parts)``, or None if not clean.
 
@@ -151,6 +178,21 @@ def compose_concat(sep: str, parts: Sequence[Normalized]) -> Composed | Normaliz
         return parts[0]
     if sep and not plain_separators(sep):
         return None
+    if len(parts) == 2 and parts[0].text and parts[1].text:  # the usual join, in short
+        a, b = parts
+        ta, tb, oa, ob = a.text, b.text, a.original, b.original
+        if not (_edge_ok(ta[-1]) and _edge_ok(tb[0])):
+            return None
+        tail = _tail(a)
+        if tail < 0:
+            return None
+        head = _head(b)
+        if head < 0:
+            return None
+        at = len(oa) + len(sep)
+        return Composed(
+            oa + sep + ob, ta + tb, ((0, len(ta), a, 0, 0), (len(ta), len(ta) + len(tb), b, 0, at))
+        )
     pieces: list[tuple[int, int, Normalized | None, int, int]] = []
     texts: list[str] = []
     bounds: list[int] = []  # original offset of each part
