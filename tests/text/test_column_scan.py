@@ -212,3 +212,15 @@ def _shared() -> TextMatcher:
 
 
 _MATCHER: TextMatcher | None = None
+
+
+def test_an_oversized_column_is_split(
+    matcher: TextMatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mamori.text import lexicon as lexicon_module
+
+    monkeypatch.setattr(lexicon_module, "_MAX_COLUMN_CHARS", 10)
+    texts = ["高血圧と糖尿病", None, "えお5kg", "糖尿病", "cup up", "あいうえおかきくけこ"]
+    col = column(matcher, texts)
+    assert col.rows == len(texts)
+    assert by_row(col) == per_row(matcher, texts)

@@ -688,6 +688,12 @@ class TextMatcher:
         values = ["" if t is None else t.text if isinstance(t, Normalized) else t for t in texts]
         n = len(values)
         joined = "\n".join(values)
+        if len(joined) > _MAX_COLUMN_CHARS and n > 1:  # hyperscan takes < 4 GiB per call
+            half = n // 2
+            a, b = self.scan_column(values[:half]), self.scan_column(values[half:])
+            return ColumnScan.concat(
+                n, [(a.row, a.pattern, a.start, a.end), (b.row + half, b.pattern, b.start, b.end)]
+            )
         dbs = self._column_dbs() if n else None
         if dbs is None or joined.count("\n") != n - 1:  # no hyperscan, or a text with "\n"
             return self._column_by_row(values)
@@ -1031,6 +1037,7 @@ _Part = tuple[
 _NO_HITS: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)
 _EMPTY_PART: _Part = (_NO_HITS, _NO_HITS, _NO_HITS, _NO_HITS)
 _PID_BITS = 24
+_MAX_COLUMN_CHARS = 1 << 28  # UTF-8 of that stays well below hyperscan's 4 GiB limit
 _PID_MASK = (1 << _PID_BITS) - 1
 
 
