@@ -201,7 +201,11 @@ _ALPHABET = list("あいうやせたアイウ糖尿病高血圧治るなおabkgc
 @given(st.lists(st.one_of(st.none(), st.text(st.sampled_from(_ALPHABET), max_size=40)), max_size=8))
 def test_column_equals_per_text_on_random_japanese(texts: list[str | None]) -> None:
     m = _shared()
-    assert by_row(column(m, texts)) == per_row(m, texts)
+    col = column(m, texts)
+    assert by_row(col) == per_row(m, texts)
+    # the documented order: row, start, longest first, pattern id
+    order = np.lexsort((col.pattern, -col.end, col.start, col.row))
+    assert order.tolist() == list(range(len(col)))
 
 
 def _shared() -> TextMatcher:
