@@ -1031,6 +1031,11 @@ class DecisionWriter:
     that hands each batch to ``asyncio.to_thread`` cost two loop wake-ups and an
     executor round trip per batch; measured in docs/service.md, "Performance".)
 
+    Under concurrent load the writer lingers up to ``linger`` (2 ms) for a batch to
+    fill: a decision in a batch of 16 cost about 60 % of one in a batch of 4, and when
+    the server is CPU-bound that saving is throughput — and, with clients waiting for
+    answers, latency. A lone request (the last batch had one decision) never waits.
+
     A decision is acknowledged only after its transaction committed. A batch that fails
     is retried one decision at a time so one bad entity can't fail its neighbours.
 
@@ -1048,11 +1053,13 @@ class DecisionWriter:
         enforcer: Enforcer,
         max_batch: int = 256,
         checkpoint_seconds: float = 0.5,
+        linger: float = 0.002,
     ) -> None:
         self.uow = uow
         self.enforcer = enforcer
         self.max_batch = max_batch
         self.checkpoint_seconds = checkpoint_seconds
+        self.linger = linger
         self.queue: queue.SimpleQueue[tuple[PendingDecision, asyncio.Future[str]] | None] = (
             queue.SimpleQueue()
         )
@@ -1149,20 +1156,27 @@ class DecisionWriter:
         loop = self._loop
         assert loop is not None
         stop = False
+        last = 1
         while not stop:
             first = self.queue.get()
             if first is None:
                 break
             batch = [first]
+            # Under concurrent load (the last batch had company) wait up to ``linger``
+            # for more: the requests being evaluated on the event loop right now join
+            # this transaction instead of paying for one of their own.
+            until = time.monotonic() + self.linger if last > 1 else 0.0
             while len(batch) < self.max_batch:
                 try:
-                    item = self.queue.get_nowait()
+                    wait = until - time.monotonic()
+                    item = self.queue.get(timeout=wait) if wait > 0 else self.queue.get_nowait()
                 except queue.Empty:
                     break
                 if item is None:
                     stop = True
                     break
                 batch.append(item)
+            last = len(batch)
             outcomes = self._outcomes(batch)
             self.batches += 1
             self.written += len(batch)

@@ -16,6 +16,7 @@ for a lost race on a unique key), as a ``session.execute`` would raise it.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -110,12 +111,22 @@ class RawWriter:
             return
         keys = tuple(rows[0])
         sql, procs = self.sql.insert(table, keys)
-        params = [
-            tuple(
-                v if p is None else p(v) for p, v in zip(procs, (r[k] for k in keys), strict=True)
-            )
-            for r in rows
-        ]
+        # itemgetter picks a row's values in C; only columns with a bind processor (on
+        # SQLite: timestamps, booleans) are touched in Python.
+        getter = operator.itemgetter(*keys)
+        values: Callable[[Mapping[str, Any]], Any] = (
+            getter if len(keys) > 1 else (lambda r: (getter(r),))
+        )
+        convert = [(i, p) for i, p in enumerate(procs) if p is not None]
+        params: list[Any] = []
+        if not convert:
+            params = [values(r) for r in rows]
+        else:
+            for r in rows:
+                v = list(values(r))
+                for i, p in convert:
+                    v[i] = p(v[i])
+                params.append(v)
         self._run(sql, params, many=True)
 
     def stored(self, ids: Sequence[str], keys: Sequence[str]) -> list[tuple[str, str | None, str]]:
