@@ -290,7 +290,7 @@ class TextPass:
                     continue  # NULL text: NULL value, no evidence
                 if hits is not None:
                     got = hits[i]
-                    if not all(lex in got for lex in need):
+                    if need[0] not in got or (len(need) > 1 and need[1] not in got):
                         vals[i] = [] if empty is None else empty
                         continue
                     if value_only:  # a match of the lexicon exists: TRUE; evidence unused

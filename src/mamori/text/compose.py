@@ -106,6 +106,15 @@ class Composed(Normalized):
             raise IndexError(f"span {start}:{end} outside 0:{n}")
         if start == n:
             return len(self.original), len(self.original)
+        if end > start:  # a span inside one piece (the usual match): one lookup
+            for a, b, norm, src, shift in self._pieces:
+                if start < b:
+                    if end > b:
+                        break
+                    if norm is None:
+                        return shift + start - a, shift + end - a
+                    got = norm.to_original(src + start - a, src + end - a)
+                    return shift + got[0], shift + got[1]
         s = self._point(start, False)
         if end == start:
             return s, s
