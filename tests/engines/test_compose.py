@@ -23,7 +23,7 @@ from mamori.text.normalize import Normalized, normalize
 
 TRICKY = list(
     "あかたはおにろえのを"  # hiragana, incl. skeletons of katakana look-alikes
-    "カタロエサプリダイエット"  # katakana, incl. look-alikes of kanji
+    "カタロエオトハニサプリダイエット"  # katakana, incl. look-alikes of kanji
     "ｶﾀﾞｲｴｯﾄﾞﾟｻﾌﾟﾘ"  # half-width kana and marks
     "痩治力口工一二八糖病新品"  # kanji, incl. look-alikes and 一
     "ーｰ―‐−〜~-"  # long vowels, dashes, tildes

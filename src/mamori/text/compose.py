@@ -38,15 +38,22 @@ MASK_CHAR = "\ufdd0"
 
 # Hiragana that are skeletons of katakana look-alikes (カニロエタトハオ) and kanji that are
 # look-alike candidates themselves, plus characters of the long-vowel and circle rules.
-_CONTEXTUAL = frozenset("かにろえたとはお力二口工夕卜八才一ー〇")
+_KANA_LOOKALIKES = frozenset("かにろえたとはお")
+_CONTEXTUAL = _KANA_LOOKALIKES | frozenset("力二口工夕卜八才一ー〇")
 # Characters that change a neighbour or a run when next to one: never plain separators.
 _DANGER = frozenset("‐‑‒–—―−─━ー一ｰ○◯〇ﾞﾟ゛゜\u3099\u309a" + MASK_CHAR)
 
 
-def _edge_ok(ch: str) -> bool:
-    """A skeleton character no context rule rewrites or reads (hiragana, most kanji)."""
+def _edge_ok(ch: str, raw: str = "") -> bool:
+    """A skeleton character no context rule rewrites or reads (hiragana, most kanji).
+
+    ``raw`` is the original character it came from, where known: hiragana that are the
+    skeletons of katakana look-alikes (お of オ) are fine when written as hiragana.
+    """
     cp = ord(ch)
-    return (0x3041 <= cp <= 0x3096 or 0x4E00 <= cp <= 0x9FFF) and ch not in _CONTEXTUAL
+    if not (0x3041 <= cp <= 0x3096 or 0x4E00 <= cp <= 0x9FFF):
+        return False
+    return ch not in _CONTEXTUAL or (raw == ch and ch in _KANA_LOOKALIKES)
 
 
 @lru_cache(maxsize=4096)
@@ -190,13 +197,11 @@ def compose_concat(sep: str, parts: Sequence[Normalized]) -> Composed | Normaliz
     if len(parts) == 2 and parts[0].text and parts[1].text:  # the usual join, in short
         a, b = parts
         ta, tb, oa, ob = a.text, b.text, a.original, b.original
-        if not (_edge_ok(ta[-1]) and _edge_ok(tb[0])):
-            return None
         tail = _tail(a)
-        if tail < 0:
+        if tail < 0 or not _edge_ok(ta[-1], oa[tail - 1]):
             return None
         head = _head(b)
-        if head < 0:
+        if head < 0 or not _edge_ok(tb[0], ob[head] if head < len(ob) else ""):
             return None
         at = len(oa) + len(sep)
         return Composed(
@@ -261,19 +266,21 @@ def compose_masked(
             return None
         if ms > pos:  # unmasked skeleton between the previous cut and this one
             # its edges meet a masked run: they must be context-free
-            if not _edge_ok(text[ms - 1]) or (pos > 0 and not _edge_ok(text[pos])):
-                return None
             if pos > 0:
                 first = _next_origin(masked, prev_end, text[pos])
                 if first < 0:
                     first = base.to_original(pos, pos + 1)[0]
                     if first < prev_end or not plain_separators(masked[prev_end:first]):
                         return None
+                if not _edge_ok(text[pos], masked[first]):
+                    return None
             last = _prev_origin(masked, os_, text[ms - 1], prev_end)
             if last < 0:
                 last = base.to_original(ms - 1, ms)[1]
                 if last > os_ or not plain_separators(masked[last:os_]):
                     return None  # a skeleton character outside the match comes from inside it
+            if not _edge_ok(text[ms - 1], masked[last - 1]):
+                return None
             pieces.append((skel, skel + ms - pos, base, pos, 0))
             out.append(text[pos:ms])
             skel += ms - pos
@@ -285,13 +292,13 @@ def compose_masked(
         pos, prev_end = me, oe
     if pos < n:
         if pos > 0:
-            if not _edge_ok(text[pos]):
-                return None
             first = _next_origin(masked, prev_end, text[pos])
             if first < 0:
                 first = base.to_original(pos, pos + 1)[0]
                 if first < prev_end or not plain_separators(masked[prev_end:first]):
                     return None
+            if not _edge_ok(text[pos], masked[first]):
+                return None
         pieces.append((skel, skel + n - pos, base, pos, 0))
         out.append(text[pos:])
     elif not plain_separators(masked[prev_end:]):
