@@ -152,3 +152,13 @@ def test_disclosure_buried_in_inline_hashtags(pack: Any, caption: str, buried: b
     hits = _hits(pack, "creator_post", {"caption": caption, "gifted": True})
     assert ("jp.stema.disclosure-buried" in hits) is buried
     assert "jp.stema.no-disclosure" not in hits
+
+
+def test_concern_review_signal_labels_without_points(pack: Any) -> None:
+    """The broad concern × result signal routes to review (label, 0 points), never delists."""
+    policy = next(p for p in pack.policies if p.id == "jp.pmd.cosmetic-concern-review")
+    assert policy.action == "label" and policy.points == 0
+    oblique = "ほうれい線が気になる年齢に。毎晩続けるうちに、鏡の前で実感する日が来るはず"
+    assert "jp.pmd.cosmetic-concern-review" in _listing(pack, "cosmetics", oblique)
+    # the 56 claims and makeup wording stay clean
+    assert not _listing(pack, "cosmetics", "くすみをカバーして明るく見せる。肌にハリを与える")
