@@ -66,6 +66,11 @@ def _listing(pack: Any, category: str, text: str, **extra: Any) -> set[str]:
             "jp.keihyo.quantified-weight-loss",
         ),
         ("health_food", "からだの芯から燃焼", "jp.keihyo.slimming-claim"),
+        # targeting by a lab value, organs rewarded, pace of loss (batch 3 classes)
+        ("food", "尿酸値が気になるご主人にも。毎晩の一杯", "jp.pmd.disease-claim"),
+        ("health_food", "接待続きの肝臓にご褒美を", "jp.pmd.food-body-function"),
+        ("health_food", "週1kgずつ順調に", "jp.keihyo.quantified-weight-loss"),
+        ("health_food", "腰の悩みにはまずこれ", "jp.pmd.disease-claim"),
         # body functions on goods that are not medical devices
         ("general", "このマットで寝ると血流が良くなる", "jp.pmd.goods-body-function"),
     ],
@@ -139,6 +144,7 @@ def test_medicine_reduction_in_a_post(pack: Any) -> None:
         ("apparel", "履くだけで身長が5cm高く見えるシークレットシューズ", {}),
         ("general", "腰痛がある方の起き上がりも楽な電動ベッド", {}),
         ("food", "冷えた体にうれしい、あったか甘酒", {}),
+        ("health_food", "健康診断の数値が気になる方は、まずかかりつけ医へ", {}),
     ],
 )
 def test_round6_classes_leave_look_alikes_alone(
