@@ -71,6 +71,11 @@ def _listing(pack: Any, category: str, text: str, **extra: Any) -> set[str]:
         ("health_food", "接待続きの肝臓にご褒美を", "jp.pmd.food-body-function"),
         ("health_food", "週1kgずつ順調に", "jp.keihyo.quantified-weight-loss"),
         ("health_food", "腰の悩みにはまずこれ", "jp.pmd.disease-claim"),
+        # batch 4 classes: brain fog, cognition targeted, clothes loosening, cracked heels
+        ("health_food", "ぼんやりしがちな頭をクリアに", "jp.pmd.food-body-function"),
+        ("health_food", "テスト期間の記憶力に", "jp.pmd.food-body-function"),
+        ("health_food", "ジーンズがゆるゆるになった", "jp.keihyo.slimming-claim"),
+        ("general", "指のささくれが治るハンドケア手袋", "jp.pmd.disease-claim"),
         # body functions on goods that are not medical devices
         ("general", "このマットで寝ると血流が良くなる", "jp.pmd.goods-body-function"),
     ],
@@ -145,6 +150,7 @@ def test_medicine_reduction_in_a_post(pack: Any) -> None:
         ("general", "腰痛がある方の起き上がりも楽な電動ベッド", {}),
         ("food", "冷えた体にうれしい、あったか甘酒", {}),
         ("health_food", "健康診断の数値が気になる方は、まずかかりつけ医へ", {}),
+        ("apparel", "ウエストがゆるくなりにくい高耐久ゴム", {}),
     ],
 )
 def test_round6_classes_leave_look_alikes_alone(
