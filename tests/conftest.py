@@ -7,18 +7,44 @@ same situation is a failure, because CI must find or start every service.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
 import subprocess
-from collections.abc import Iterator
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, TypeVar
 
 import pytest
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-PG_URL = os.environ.get(
-    "MAMORI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+PG_URL = os.environ.get("MAMORI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+_T = TypeVar("_T")
+
+
+def run_async(main: Callable[[], Awaitable[_T]]) -> _T:
+    """``asyncio.run(main())`` in a thread of its own.
+
+    A pytest worker may already run an event loop in this thread (Playwright's sync API
+    keeps one for the session's browser), and ``asyncio.run`` refuses to nest.
+    """
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = asyncio.run(main())  # type: ignore[arg-type]
+        except BaseException as e:  # re-raised in the caller's thread
+            box["error"] = e
+
+    t = threading.Thread(target=target, name="run_async")
+    t.start()
+    t.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
 
 
 def require(ok: bool, reason: str) -> None:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from conftest import run_async
 from mamori.services import decisions as decisions_svc
 from mamori.services.decisions import DecisionWriter, Enforcer, PendingDecision, hit_record
 from mamori.storage import audit
@@ -104,7 +105,7 @@ def test_writer_thread_batches_and_acknowledges_committed(uow: UnitOfWork) -> No
         finally:
             await writer.stop()
 
-    responses = asyncio.run(main())
+    responses = run_async(main)
     assert len(responses) == 20
     assert writer.written == 20 and writer.batches < 20  # queued together, written together
     first = responses[:5]
@@ -129,7 +130,7 @@ def test_writer_failure_reaches_only_the_bad_decision(uow: UnitOfWork) -> None:
         finally:
             await writer.stop()
 
-    ok, failed = asyncio.run(main())
+    ok, failed = run_async(main)
     assert isinstance(ok, str) and '"entity_id":"L0"' in ok
     assert isinstance(failed, Exception)
     assert len(_dump(uow)["decisions"]) == 1
