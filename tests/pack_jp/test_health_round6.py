@@ -151,6 +151,7 @@ def test_medicine_reduction_in_a_post(pack: Any) -> None:
         ("food", "冷えた体にうれしい、あったか甘酒", {}),
         ("health_food", "健康診断の数値が気になる方は、まずかかりつけ医へ", {}),
         ("apparel", "ウエストがゆるくなりにくい高耐久ゴム", {}),
+        ("food", "糖尿病の方向けの特別食ではありません。ふつうのおせんべいです", {}),
     ],
 )
 def test_round6_classes_leave_look_alikes_alone(
