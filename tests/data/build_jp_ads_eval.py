@@ -2691,6 +2691,54 @@ P(
     affiliate_link=True,
     listing__category="cosmetics",
 )
+# Batch 3 (r6b_3xx, claim forms: safety, comparisons, institutions, rankings, quasi-drug
+# and FNFC wording, posts) first scored 21 of 33 pairs with commit af492af (17 of 33 before
+# round 6). Its 78-character caption ending in 「※PR」 is not included: under this pack's
+# 80-character short-caption parameter that disclosure is visible.
+L("r6b_301", "cosmetics", "アイクリーム", "使った瞬間にシワが消える", [_CS, _GU])
+L("r6b_302", "health_food", "ハーブサプリ", "副作用の心配は一切なし", [_GU])
+L("r6b_303", "cosmetics", "化粧水", "ノンケミカルだから肌に負担ゼロ", [_GU])
+L("r6b_304", "health_food", "酵素サプリ", "効果を実感できなかった方は一人もいません", [_GU])
+L("r6b_305", "cosmetics", "美容液", "驚きの即効性", [_GU])
+L("r6b_306", "health_food", "ウコンサプリ", "医薬品並みの効果", [_GU])
+L("r6b_307", "cosmetics", "リンクルクリーム", "ハリ実感は従来品の3倍", [_GU])
+L("r6b_308", "health_food", "青汁", "これ以上効く青汁はない", [_GU])
+L("r6b_309", "cosmetics", "美容液", "魔法みたいに肌が変わる", [_GU, _CS])
+L("r6b_310", "health_food", "乳酸菌サプリ", "○○大学の臨床試験で実証済み", [_GU, _EN])
+L("r6b_311", "health_food", "プロテイン", "管理栄養士が推薦", [_EN])
+L("r6b_312", "cosmetics", "敏感肌クリーム", "皮膚科専門医と共同開発", [_EN])
+L("r6b_313", "health_food", "青汁", "病院の売店でも販売中", [_EN])
+L("r6b_314", "health_food", "サプリ", "有名医師がテレビで紹介", [_EN])
+L("r6b_315", "cosmetics", "美容液", "Amazonベストセラー1位", [_N1])
+L("r6b_316", "health_food", "青汁", "楽天ランキング20冠", [_N1])
+L("r6b_317", "cosmetics", "美容液", "美容雑誌でベストコスメ1位受賞", [_N1])
+L("r6b_318", "general", "マットレス", "累計販売数日本一", [_N1])
+L("r6b_319", "cosmetics", "日焼け止め", "国内シェアNo.1", [_N1])
+L("r6b_320", "cosmetics", "ホワイトニング美容液", "シミ予防に", [_QD, _CS])
+L("r6b_321", "cosmetics", "デオドラントジェル", "汗をピタッと止める", [_QD, _CS])
+L("r6b_322", "cosmetics", "美容液", "医薬部外品と同等の効果", [_QD])
+L("r6b_323", "food", "ブレンド茶", "内臓脂肪を減らすお茶", [_AC])
+L("r6b_324", "food", "緑茶", "機能性表示食品のお茶", [_AC])
+L("r6b_325", "health_food", "鉄サプリ", "栄養機能食品(鉄)", [_AC])
+P("r6b_326", "お気に入りの化粧水、いただいたものです✨ しっとりして最高", [_ST], gifted=True)
+P("r6b_327", "リンク先で買えます！ 毎日使ってる日焼け止め #スキンケア", [_ST], affiliate_link=True)
+L(
+    "r6b_328",
+    "health_food",
+    "機能性表示食品 ブレンド茶",
+    "本品には○○が含まれます。○○には内臓脂肪を減らすのを助ける機能があることが報告されています",
+    [],
+    PERM,
+    approval="fnfc",
+)
+L("r6b_329", "cosmetics", "美容液", "楽天ランキング1位 ※2025年6月3日 美容液部門 デイリー", [], PERM)
+L("r6b_330", "health_food", "雑穀米", "管理栄養士監修のレシピブック付き", [], PERM)
+L("r6b_331", "cosmetics", "化粧水", "皮膚科医によるパッチテスト済み", [], PERM)
+L("r6b_332", "cosmetics", "シャンプー", "3倍の大容量ボトル", [], PERM)
+L("r6b_333", "health_food", "サプリ", "副作用について心配な方は医師にご相談ください", [], PERM)
+L("r6b_334", "health_food", "サプリ", "効果・効能を保証するものではありません", [], PERM)
+L("r6b_335", "cosmetics", "化粧水", "即日発送・送料無料", [], PERM)
+P("r6b_336", "【PR】○○様から提供いただきました。香りがとても好き", [], PERM, gifted=True)
 
 
 # ---------------------------------------------------------------- evasion variants
