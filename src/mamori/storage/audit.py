@@ -27,13 +27,18 @@ GENESIS = "0" * 64
 LOCK_ID = 0x6D616D6F  # "mamo": one advisory lock for the audit tail
 
 
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+).encode  # built once (``json.dumps`` with options builds an encoder per call)
+
+
 def canonical_json(value: Any) -> str:
     """Deterministic JSON: sorted keys, no spaces, UTF-8 kept (what the chain hashes).
 
     >>> canonical_json({"b": 1, "a": "守り"})
     '{"a":"守り","b":1}'
     """
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return _CANONICAL(value)
 
 
 def utcnow() -> datetime:
