@@ -1808,7 +1808,7 @@ P(
 )
 
 
-from holdout_blind_jp_ads import add_holdout10  # noqa: E402  (blind batch; holdout11 unregistered)
+from holdout_blind_jp_ads import add_holdout10, add_holdout11  # noqa: E402  (blind batches)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
     add_holdout2,
@@ -1841,6 +1841,8 @@ SPLIT = "holdout9"
 add_holdout9(L, P, S)
 SPLIT = "holdout10"
 add_holdout10(L, P, S)
+SPLIT = "holdout11"  # registered after the last tuning round (round 6), then scored once
+add_holdout11(L, P, S)
 SPLIT = "tune"
 
 
