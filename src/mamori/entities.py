@@ -79,7 +79,13 @@ CATEGORIES: tuple[str, ...] = (
     "general",
 )
 APPROVALS: tuple[str, ...] = ("none", "foshu", "fnfc", "fnc", "quasi_drug_approved")
-SELLER_ACTIONS: tuple[str, ...] = ("warn", "restrict_feature", "hold_payout", "suspend", "terminate")
+SELLER_ACTIONS: tuple[str, ...] = (
+    "warn",
+    "restrict_feature",
+    "hold_payout",
+    "suspend",
+    "terminate",
+)
 CONTENT_ACTIONS: tuple[str, ...] = ("label", "demote", "delist")
 ACTIONS: tuple[str, ...] = CONTENT_ACTIONS + SELLER_ACTIONS
 SEVERITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
@@ -95,7 +101,12 @@ SELLER = EntitySchema(
         Field("seller_type", S, "individual or corporate", values=("individual", "corporate")),
         Field("country", S, "ISO-3166 alpha-2 country of registration"),
         Field("registered_at", T, "registration time"),
-        Field("status", S, "account status", values=("active", "restricted", "suspended", "terminated")),
+        Field(
+            "status",
+            S,
+            "account status",
+            values=("active", "restricted", "suspended", "terminated"),
+        ),
         Field("disclosure_legal_name", S, "特定商取引法: 氏名又は名称"),
         Field("disclosure_address", S, "特定商取引法: 住所"),
         Field("disclosure_phone", S, "特定商取引法: 電話番号"),
@@ -188,7 +199,9 @@ ORDER = EntitySchema(
         Field("amount", I, "amount paid, yen"),
         Field("ordered_at", T, "order time"),
         Field("shipped_at", T, "ship time, if shipped"),
-        Field("status", S, "order outcome", values=("completed", "cancelled", "refunded", "pending")),
+        Field(
+            "status", S, "order outcome", values=("completed", "cancelled", "refunded", "pending")
+        ),
         Field("late", B, "shipped after the promised date"),
         Field("creator_id", S, "creator whose post drove the order, if any"),
     ),
@@ -242,9 +255,19 @@ REPORT = EntitySchema(
     "reports",
     (
         Field("id", S, "report id"),
-        Field("entity_type", S, "what is reported", values=("listing", "seller", "creator_post", "review")),
+        Field(
+            "entity_type",
+            S,
+            "what is reported",
+            values=("listing", "seller", "creator_post", "review"),
+        ),
         Field("entity_id", S, "id of what is reported"),
-        Field("reporter_type", S, "who reports", values=("user", "brand", "authority", "trusted_flagger")),
+        Field(
+            "reporter_type",
+            S,
+            "who reports",
+            values=("user", "brand", "authority", "trusted_flagger"),
+        ),
         Field("reason", S, "reason code"),
         Field("text", S, "free text", text=True),
         Field("created_at", T, "time reported"),
@@ -277,7 +300,11 @@ PRICE_SUMMARY = EntitySchema(
     "price_summaries",
     (
         Field("days_observed_56d", I, "days with a price observation in the last 8 weeks"),
-        Field("days_at_list_price_56d", I, "days in the last 8 weeks offered at the listing's list_price or more"),
+        Field(
+            "days_at_list_price_56d",
+            I,
+            "days in the last 8 weeks offered at the listing's list_price or more",
+        ),
         Field("max_price_56d", I, "highest price offered in the last 8 weeks"),
         Field("min_price_56d", I, "lowest price offered in the last 8 weeks"),
         Field("first_observed_on", D, "first day the listing was offered"),

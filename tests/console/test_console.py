@@ -231,5 +231,7 @@ def test_file_evidence_upload_and_download(client: TestClient, app: Any) -> None
         files={"file": ("big.bin", b"x" * 200_000, "application/octet-stream")},
     )
     assert too_big.status_code == 413
-    empty = client.post(f"/console/cases/{case_id}/evidence", data={"csrf_token": token, "content": " "})
+    empty = client.post(
+        f"/console/cases/{case_id}/evidence", data={"csrf_token": token, "content": " "}
+    )
     assert empty.status_code == 409

@@ -28,7 +28,6 @@ app = typer.Typer(
 )
 
 
-
 @app.command("version")
 def version() -> None:
     """Print mamori's version."""
