@@ -122,3 +122,23 @@ def test_length_bounds_from_byte_length(
             ).fetchone()[0]  # type: ignore[index]
         ]
         assert sorted({h[0] for h in batch}) == sorted(want), sql
+
+
+def test_evidence_lists_each_span_once(
+    files: tuple[Path, dict[str, Path], dict[str, Path]],
+) -> None:
+    """Two positive calls reading the same span (the title alone and inside a
+    concatenation) quote it once, on both engines."""
+    root, lex, lists = files
+    sql = (
+        "lexicon_hit(title, 'd.disease') "
+        "AND lexicon_hit(concat_ws(' ', title, description), 'd.disease')"
+    )
+    tree = typed(sql)
+    assert tree is not None
+    pack = make_pack(root, [policy(0, tree, sql)], lex, lists)
+    realtime, batch = run_both(pack, [{"id": "e1", "title": "糖尿病に", "description": "癌"}])
+    assert realtime == batch
+    [(_, _, evidence)] = realtime
+    assert len(evidence) == len(set(evidence)), evidence
+    assert ("title", "糖尿病", 0, 3) in evidence and ("description", "癌", 0, 1) in evidence

@@ -24,7 +24,7 @@ from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect, evidence_sql
 from mamori.engines.textpass import TextPass, TextPassResult, has_text, paused_gc, prefilter
 from mamori.entities import RELATED, SCHEMAS
 from mamori.evaluate.codegen import call_key
-from mamori.evaluate.decision import Evidence, format_reason
+from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text, shared_env
 from mamori.evaluate.textcalls import TextCall, TextCalls, collect_calls, positive_calls
 from mamori.policy import ast
@@ -282,7 +282,9 @@ class DuckDBEngine:
         out: dict[str, list[Any]] = {name: [] for name in hits_schema().names}
         for r, pi, found in zip(rows, pols, evidence, strict=True):
             p = plan.policies[pi]
-            ev = [Evidence(e["field"], e["text"], e["start"], e["end"]) for e in found or ()]
+            ev = distinct_evidence(
+                Evidence(e["field"], e["text"], e["start"], e["end"]) for e in found or ()
+            )
             values: dict[str, Any] = {name: col[r].as_py() for name, col in ph.items()}
             values.update(policy_id=p.id, policy_version=p.version, entity_id=ids[r].as_py())
             out["entity_id"].append(ids[r].as_py())
@@ -291,7 +293,7 @@ class DuckDBEngine:
             out["severity"].append(p.severity)
             out["action"].append(p.action)
             out["points"].append(p.points)
-            out["evidence"].append(found or [])
+            out["evidence"].append([e.to_dict() for e in ev])
             out["status"].append(self.status(p))
             out["family"].append(p.family)
             out["reason_ja"].append(format_reason(p.reason.ja, ev, values))

@@ -43,7 +43,7 @@ from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import SPARK, SqlCompiler, text_column
 from mamori.engines.textpass import TextPass, prefilter
 from mamori.entities import RELATED, SCHEMAS
-from mamori.evaluate.decision import Evidence, format_reason
+from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text
 from mamori.evaluate.textcalls import TextCall, TextCalls, text_env
 from mamori.policy import ast
@@ -421,6 +421,7 @@ class SparkEngine:
                         Evidence(e["field"], e["text"], e["start"], e["end"])
                         for e in (ev_cols[k][r] or ())
                     )
+                ev = list(distinct_evidence(ev))
                 values: dict[str, Any] = {name: cols[name][r] for name in b.placeholders}
                 values.update(policy_id=p.id, policy_version=p.version, entity_id=eid)
                 out["entity_id"].append(eid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,21 @@ class Decision:
             "pack_hash": self.pack_hash,
             "hits": [h.to_dict() for h in self.hits],
         }
+
+
+def distinct_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Each span once, in first-seen order.
+
+    A policy's positive text calls often read the same span twice (``title`` and
+    ``concat_ws(' ', title, description)`` both point into the title); a statement of
+    reasons that quotes one fragment twice reads like a bug. Every engine applies this
+    to a hit's evidence, so they still agree.
+
+    >>> e = Evidence("title", "シミが消え", 0, 5)
+    >>> distinct_evidence([e, Evidence("title", "消え", 3, 5), e])
+    (Evidence(field='title', text='シミが消え', start=0, end=5), Evidence(field='title', text='消え', start=3, end=5))
+    """
+    return tuple(dict.fromkeys(evidence))
 
 
 def evidence_text(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:

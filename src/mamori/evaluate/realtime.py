@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mamori.evaluate.codegen import HELPERS, UNSET, PythonCodegen
-from mamori.evaluate.decision import Decision, Evidence, Hit, format_reason
+from mamori.evaluate.decision import Decision, Evidence, Hit, distinct_evidence, format_reason
 from mamori.evaluate.rows import RowError, coerce_entity
 from mamori.evaluate.textcalls import (
     EMPTY,
@@ -109,7 +109,7 @@ def generate(
             if v[k] is UNSET:
                 ns["_T"][k](row, rel, st, v, ev)
             out.extend(ev[k])
-        return tuple(out)
+        return distinct_evidence(out)
 
     ns["_evidence"] = _evidence
     return CompiledKind(kind, policies, tuple(calls.values()), positive, source, ns["evaluate"])
