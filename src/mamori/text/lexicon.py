@@ -47,6 +47,8 @@ from mamori.text.normalize import (
     Normalized,
     cache_root,
     fold_pattern,
+    lookalike_pattern,
+    lookalike_variants,
     normalize_many,
     skeleton,
 )
@@ -232,6 +234,7 @@ def parse_lexicon(
                         level=Level.WARNING,
                     )
                 )
+            rx = lookalike_pattern(rx)
             entries.append(Entry(f"re:{src}", (), (), rx, Span(file, lineno, col)))
             continue
         skels: list[str] = []
@@ -264,6 +267,8 @@ def parse_lexicon(
                 )
             )
         seen.setdefault(first, lineno)
+        for sk in list(skels):
+            skels += [v for v in lookalike_variants(sk)[1:] if v not in skels]
         entries.append(
             Entry(vs[0][0], tuple(v for v, _ in vs), tuple(skels), None, Span(file, lineno, col))
         )

@@ -777,6 +777,105 @@ def fold_pattern(pattern: str) -> str:
     return "(?i)" + pattern.translate(_pattern_table())
 
 
+# Hiragana whose katakana form is drawn like a kanji (に: ニ/二, か: カ/力 …).
+PARTICLE_LOOKALIKES: dict[str, str] = {
+    chr(ord(kana) - 0x60): kanji for kanji, kana in _LOOKALIKES.items()
+}
+
+
+def _han_char(ch: str) -> bool:
+    return _is_han(ord(ch)) or ch in "々〆"
+
+
+def _kana_char(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u30ff"
+
+
+def lookalike_variants(skel: str, limit: int = 8) -> list[str]:
+    """Other spellings under which a folded lexicon literal can appear in skeletons.
+
+    The look-alike rule reads a katakana ニ next to a kanji as 二 (第ニ類 → 第二類), so copy
+    that writes its particles in katakana (薬ニ頼ラズ) folds to 薬二頼らず and would miss
+    the entry 薬に頼らず. A particle-like hiragana counts where the rule could have
+    flipped it — one neighbour a kanji (or the entry's edge, whose neighbour in the text
+    is unknown) and the other not kana — and at most ``limit`` spellings are returned
+    (the entry itself first).
+
+    >>> lookalike_variants("薬に頼らず")
+    ['薬に頼らず', '薬二頼らず']
+    >>> lookalike_variants("すっかり")
+    ['すっかり']
+    """
+
+    def flippable(i: int) -> bool:
+        left = skel[i - 1] if i > 0 else None
+        right = skel[i + 1] if i + 1 < len(skel) else None
+        left_han = left is None or _han_char(left)
+        right_han = right is None or _han_char(right)
+        left_other = left is None or not _kana_char(left)
+        right_other = right is None or not _kana_char(right)
+        return (left_han and right_other) or (right_han and left_other)
+
+    out = [skel]
+    for i, ch in enumerate(skel):
+        kanji = PARTICLE_LOOKALIKES.get(ch)
+        if kanji is None or not flippable(i):
+            continue
+        out += [v[:i] + kanji + v[i + 1 :] for v in out if len(out) < limit]
+        out = out[:limit]
+    return out
+
+
+def lookalike_pattern(rx: str) -> str:
+    """A folded lexicon regex that also accepts a particle's kanji look-alike.
+
+    Every particle-like hiragana outside a character class becomes ``[に二]``; inside a
+    class, the kanji is added before the closing ``]`` (ranges are left alone). Escaped
+    characters are copied as they are.
+
+    >>> lookalike_pattern("(?i)(年齢|加齢)に(負け|逆ら)")
+    '(?i)(年齢|加齢)[に二](負け|逆ら)'
+    >>> lookalike_pattern("(?i)肌[にへ]")
+    '(?i)肌[にへ二]'
+    """
+    out: list[str] = []
+    extra: list[str] = []
+    in_class = False
+    class_text = ""
+    i = 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\" and i + 1 < len(rx):
+            out.append(rx[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not (out and out[-1] in ("[", "[^")):
+                out.append("".join(dict.fromkeys(extra)) + "]")
+                extra = []
+                in_class = False
+            else:
+                kanji = PARTICLE_LOOKALIKES.get(ch)
+                ranged = (i > 0 and rx[i - 1] == "-") or (i + 1 < len(rx) and rx[i + 1] == "-")
+                if kanji is not None and not ranged and kanji not in class_text:
+                    extra.append(kanji)
+                out.append(ch)
+        elif ch == "[":
+            in_class = True
+            end = rx.find("]", i + 2)
+            class_text = rx[i : end if end > 0 else len(rx)]
+            if rx.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                continue
+            out.append("[")
+        else:
+            kanji = PARTICLE_LOOKALIKES.get(ch)
+            out.append(f"[{ch}{kanji}]" if kanji is not None else ch)
+        i += 1
+    return "".join(out)
+
+
 def skeleton(text: str) -> str:
     """Just the folded text, for lexicon entries and list values.
 
