@@ -266,14 +266,8 @@ def compose_masked(
             return None
         if ms > pos:  # unmasked skeleton between the previous cut and this one
             # its edges meet a masked run: they must be context-free
-            if pos > 0:
-                first = _next_origin(masked, prev_end, text[pos])
-                if first < 0:
-                    first = base.to_original(pos, pos + 1)[0]
-                    if first < prev_end or not plain_separators(masked[prev_end:first]):
-                        return None
-                if not _edge_ok(text[pos], masked[first]):
-                    return None
+            if pos > 0 and not _resumes_cleanly(base, masked, pos, prev_end):
+                return None
             last = _prev_origin(masked, os_, text[ms - 1], prev_end)
             if last < 0:
                 last = base.to_original(ms - 1, ms)[1]
@@ -291,19 +285,25 @@ def compose_masked(
         skel += oe - os_
         pos, prev_end = me, oe
     if pos < n:
-        if pos > 0:
-            first = _next_origin(masked, prev_end, text[pos])
-            if first < 0:
-                first = base.to_original(pos, pos + 1)[0]
-                if first < prev_end or not plain_separators(masked[prev_end:first]):
-                    return None
-            if not _edge_ok(text[pos], masked[first]):
-                return None
+        if pos > 0 and not _resumes_cleanly(base, masked, pos, prev_end):
+            return None
         pieces.append((skel, skel + n - pos, base, pos, 0))
         out.append(text[pos:])
     elif not plain_separators(masked[prev_end:]):
         return None
     return Composed(masked, "".join(out), pieces)
+
+
+def _resumes_cleanly(base: Normalized, masked: str, pos: int, prev_end: int) -> bool:
+    """Whether the unmasked skeleton resuming at ``pos`` (after a masked run ending at
+    original ``prev_end``) starts after plain separators only, at a context-free edge."""
+    text = base.text
+    first = _next_origin(masked, prev_end, text[pos])
+    if first < 0:
+        first = base.to_original(pos, pos + 1)[0]
+        if first < prev_end or not plain_separators(masked[prev_end:first]):
+            return False
+    return _edge_ok(text[pos], masked[first])
 
 
 def _next_origin(original: str, start: int, skel: str) -> int:
