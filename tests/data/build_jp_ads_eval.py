@@ -2743,6 +2743,14 @@ L("r6b_335", "cosmetics", "化粧水", "即日発送・送料無料", [], PERM)
 P("r6b_336", "【PR】○○様から提供いただきました。香りがとても好き", [], PERM, gifted=True)
 
 
+# --- round 7 probes (third session): one module per tuner so they can work in parallel
+from probes_r7_beauty import add_probes_r7_beauty  # noqa: E402
+from probes_r7_health import add_probes_r7_health  # noqa: E402
+
+add_probes_r7_health(L, P, S)
+add_probes_r7_beauty(L, P, S)
+
+
 # ---------------------------------------------------------------- evasion variants
 def _half_width_table() -> dict[str, str]:
     table: dict[str, str] = {}
