@@ -312,12 +312,53 @@ PRICE_SUMMARY = EntitySchema(
     "Summary of a listing's price history, computed over the 56 days before evaluation.",
 )
 
+# A seller's risk features: the ranked table of ``mamori discover --features-out`` (the
+# columns of ``discovery.features.seller_risk_table``). Policies read them with
+# ``feature('refund_rate')``, sugar for ``risk.refund_rate``; they are keyed by seller,
+# not by the entity's own id (see ``RELATED_KEYS``).
+SELLER_RISK = EntitySchema(
+    "seller_risk",
+    "seller_risk",
+    (
+        Field("seller_id", S, "seller the features describe"),
+        Field("risk_score", F, "sum of weighted robust z-scores of the features below"),
+        Field("rank", I, "1 = riskiest seller of the run"),
+        Field("orders", I, "orders in the data window"),
+        Field("refunds", I, "refunded orders"),
+        Field("cancels", I, "cancelled orders"),
+        Field("gmv", I, "order amount, yen"),
+        Field("gmv_recent", I, "order amount in the last 30 days, yen"),
+        Field("gmv_prev", I, "order amount in the 30 days before those, yen"),
+        Field("gmv_growth", F, "log(1 + recent GMV) − log(1 + previous GMV)"),
+        Field("refund_rate", F, "refunds / orders, shrunk toward the marketplace rate"),
+        Field("cancel_rate", F, "cancels / orders, shrunk toward the marketplace rate"),
+        Field("late_rate", F, "late deliveries / orders, shrunk toward the marketplace rate"),
+        Field("listings", I, "listings of the seller"),
+        Field("listing_velocity", I, "listings created in the last 30 days"),
+        Field("price_position", F, "median price / category median price"),
+        Field("account_age_days", I, "days since registration"),
+        Field("reports", I, "user reports on the seller and its listings"),
+        Field("hits", I, "policy hits on the seller and its listings"),
+        Field("hit_points", I, "penalty points of those hits"),
+    ),
+    "Risk features of a seller, computed by discovery over a data window.",
+)
+
 RELATED: dict[str, dict[str, EntitySchema]] = {
-    "listing": {"seller": SELLER, "price": PRICE_SUMMARY},
+    "listing": {"seller": SELLER, "price": PRICE_SUMMARY, "risk": SELLER_RISK},
     "creator_post": {"creator": CREATOR, "listing": LISTING},
-    "review": {"seller": SELLER},
-    "order": {"seller": SELLER},
+    "review": {"seller": SELLER, "risk": SELLER_RISK},
+    "order": {"seller": SELLER, "risk": SELLER_RISK},
 }
+
+#: How a related record is found in batch joins, where it is not the default
+#: ``<prefix>_id`` = related ``id``: (entity kind, prefix) → (entity column, related column).
+RELATED_KEYS: dict[tuple[str, str], tuple[str, str]] = {
+    (kind, "risk"): ("seller_id", "seller_id") for kind in ("listing", "review", "order")
+}
+
+#: ``feature(name)`` in a condition reads this related record.
+FEATURE_PREFIX = "risk"
 
 
 def schema(kind: str) -> EntitySchema:

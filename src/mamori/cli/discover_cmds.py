@@ -29,6 +29,14 @@ def discover(
     hits: Annotated[
         Path | None, typer.Option("--hits", help="hits.parquet (default: found beside DATA_DIR)")
     ] = None,
+    features_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--features-out",
+            help="also write the sellers' risk features (Parquet) for feature() in policies: "
+            "mamori scan --features FILE",
+        ),
+    ] = None,
 ) -> None:
     """リスク発見 / Find risks: seller risk, anomalies, trend breaks, emerging terms, policy
     gaps, duplicate waves, account rings and review fraud → findings.parquet."""
@@ -72,10 +80,20 @@ def discover(
                 hits=hits,
                 spark_master=spark_master,
             )
+            if features_out is not None:
+                feats = svc.seller_features_table(
+                    data_dir, engine=engine, hits=hits, spark_master=spark_master
+                )
         except MamoriError as e:
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(2) from e
     svc.write_findings(table, output)
+    if features_out is not None:
+        svc.write_findings(feats, features_out)
+        typer.echo(
+            f"{feats.num_rows} sellers' risk features → {features_out} "
+            f"/ 出品者 {feats.num_rows} 件のリスク特徴量"
+        )
     summary = Table(title="発見 / findings")
     summary.add_column("kind")
     summary.add_column("count", justify="right")

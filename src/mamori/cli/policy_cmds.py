@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from mamori.errors import MamoriError
+
 if TYPE_CHECKING:
     from mamori.policy.pack import Pack
 
@@ -146,6 +148,14 @@ def scan(
             help="a text field larger than this (UTF-8 bytes) makes its row bad (JSONL/CSV)",
         ),
     ] = 1024 * 1024,
+    features: Annotated[
+        str | None,
+        typer.Option(
+            "--features",
+            help="sellers' risk features (mamori discover --features-out) for feature() in "
+            "policies, joined by seller_id",
+        ),
+    ] = None,
 ) -> None:
     """Scan a table of entities: one output row per (entity, policy) hit.
 
@@ -185,13 +195,14 @@ def scan(
             progress=sys.stderr.isatty(),
             report=_echo_err,
             max_field_bytes=max_field_bytes,
+            features=features,
         )
     except ImportError as e:
         _echo_err(
             f"error: engine {engine!r} is not available here ({e}) / エンジンを利用できません"
         )
         raise typer.Exit(2) from None
-    except (ValueError, OSError) as e:
+    except (ValueError, OSError, MamoriError) as e:
         _echo_err(f"error: {e}")
         raise typer.Exit(2) from None
     _echo_err(

@@ -287,3 +287,22 @@ def seller_risk_findings(
             )
         )
     return found
+
+
+def policy_features(ranked: pa.Table) -> pa.Table:
+    """The ranked table cut to the columns policies read with ``feature(name)``.
+
+    Typed as ``entities.SELLER_RISK`` declares them, so a features file joins into a scan
+    with the same types whichever engine produced it (DuckDB counts are int32 or int64;
+    Spark may give decimals). Columns the run could not compute are NULL.
+    """
+    from mamori.entities import SELLER_RISK, arrow_type
+
+    cols: dict[str, pa.Array | pa.ChunkedArray] = {}
+    for f in SELLER_RISK.fields:
+        t = arrow_type(f.type)
+        if f.name in ranked.column_names:
+            cols[f.name] = ranked.column(f.name).cast(t, safe=False)
+        else:
+            cols[f.name] = pa.nulls(ranked.num_rows, t)
+    return pa.table(cols)

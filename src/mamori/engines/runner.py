@@ -70,9 +70,24 @@ def run_scan(
     progress: bool = False,
     report: Callable[[str], None] = print,
     max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
+    features: str | Path | None = None,
 ) -> ScanStats:
-    """Scan ``input`` into ``output``; bad rows are reported through ``report`` and skipped."""
+    """Scan ``input`` into ``output``; bad rows are reported through ``report`` and skipped.
+
+    ``features`` is a sellers' risk-features file (``mamori discover --features-out``)
+    joined by ``seller_id`` for policies that call ``feature(name)``.
+    """
     stats = ScanStats()
+    join = None
+    if features is not None:
+        if engine == "spark":
+            raise ValueError(
+                "--features is not supported with --engine spark: join the risk__* columns "
+                "into the input instead / Spark では --features を使えません"
+            )
+        from mamori.engines.features import FeatureJoin
+
+        join = FeatureJoin.read(features, entity)
     writer = HitWriter(output)
     try:
         if engine == "spark":
@@ -89,6 +104,8 @@ def run_scan(
 
             def counted() -> Iterator[pa.RecordBatch]:
                 for b in read_batches(input, entity, bad, batch_size, max_field_bytes):
+                    if join is not None:
+                        b = join.apply(b)
                     stats.rows += b.num_rows
                     if bar is not None:
                         bar.update(task, advance=b.num_rows)

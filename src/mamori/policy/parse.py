@@ -14,6 +14,7 @@ import yaml
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
+from mamori.entities import FEATURE_PREFIX
 from mamori.errors import Diagnostic, Span
 from mamori.policy import ast
 from mamori.policy.functions import FUNCTIONS
@@ -307,6 +308,8 @@ class _Converter:
             return self.call(name, args, sp)
         if isinstance(e, exp.Anonymous):
             fname = str(e.this).lower()
+            if fname == "feature":
+                return self.feature(e, sp)
             if fname not in FUNCTIONS:
                 self.error(
                     "E022",
@@ -345,6 +348,28 @@ class _Converter:
             ),
         )
         return None
+
+    def feature(self, e: exp.Anonymous, sp: Span) -> ast.Expr | None:
+        """``feature('refund_rate')`` is sugar for the related field ``risk.refund_rate``.
+
+        Desugared here so every engine reads a risk feature exactly as it reads
+        ``seller.status``: from the request in realtime, from a join in batch. The type
+        checker then rejects unknown features (E101) and entities without them (E102).
+        """
+        args = list(e.expressions)
+        if len(args) != 1:
+            self.error("E023", f"feature() takes 1 argument(s), got {len(args)}", e)
+            return None
+        arg = args[0]
+        if not (isinstance(arg, exp.Literal) and arg.is_string):
+            self.error(
+                "E107",
+                "the feature name of feature() must be a string literal",
+                arg,
+                "e.g. feature('refund_rate') > 0.2",
+            )
+            return None
+        return ast.FieldRef((FEATURE_PREFIX, str(arg.this)), span=sp)
 
     def call(self, name: str, args: list[exp.Expression], sp: Span) -> ast.Expr | None:
         converted = [self.convert(a) for a in args]

@@ -137,6 +137,23 @@ def seller_risk(
         return ctx.ranked_sellers()
 
 
+def seller_features_table(
+    data_dir: str | Path,
+    engine: str = "duckdb",
+    *,
+    hits: str | Path | None = None,
+    spark_master: str | None = None,
+    params: Params | None = None,
+) -> pa.Table:
+    """The sellers' risk features as policies read them (``feature(name)``): the ranked
+    table cut and typed to ``entities.SELLER_RISK``, one row per seller."""
+    from mamori.discovery.features import policy_features
+
+    return policy_features(
+        seller_risk(data_dir, engine, hits=hits, spark_master=spark_master, params=params)
+    )
+
+
 def write_findings(table: pa.Table, path: str | Path) -> Path:
     """Write findings as Parquet (the Contracts output)."""
     import pyarrow.parquet as pq

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from mamori.entities import RELATED, SCHEMAS, FieldType
+from mamori.entities import FEATURE_PREFIX, RELATED, SCHEMAS, FieldType
 from mamori.errors import Diagnostic
 from mamori.policy import ast
 from mamori.policy.ast import Type
@@ -231,9 +231,14 @@ class _Checker:
             )
         elif len(node.path) == 2 and node.path[0] in related:
             schema = related[node.path[0]]
+            what = (
+                f"risk feature {node.path[1]!r} (feature() reads {FEATURE_PREFIX}.*)"
+                if node.path[0] == FEATURE_PREFIX
+                else f"field {node.path[1]!r} of {node.path[0]} ({schema.kind})"
+            )
             self.err(
                 "E101",
-                f"unknown field {node.path[1]!r} of {node.path[0]} ({schema.kind})",
+                f"unknown {what}",
                 node,
                 did_you_mean(node.path[1], schema.names) or f"fields: {', '.join(schema.names)}",
             )
