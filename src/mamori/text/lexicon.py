@@ -28,6 +28,7 @@ any match whose start crosses into the previous text recomputed inside its own t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -519,6 +520,11 @@ class TextMatcher:
             ],
             dtype=np.int64,
         )
+        # scan()'s UTF-16 match handler: character offsets straight from the callback.
+        self._on_match16 = _utf16_handler((self._len16 * 2).tolist())
+        # scan()'s databases: the column scan's (UTF-16 literals, UTF-8 regexes), or ()
+        # to use the main database; decided on the first scan.
+        self._per_text: tuple[Any, Any] | tuple[()] | None = None
         if want_hs and self._patterns:
             self._db = self._hs_database()
         if self._db is None:  # no hyperscan, or nothing it accepted
@@ -649,12 +655,71 @@ class TextMatcher:
         return scratch
 
     def scan(self, normalized: Normalized | str) -> Scan:
-        """Every match of every lexicon in one text, unconverted (see :class:`Scan`)."""
+        """Every match of every lexicon in one text, unconverted (see :class:`Scan`).
+
+        Literals run on the text's UTF-16 code units through the column scan's literal
+        database (see :meth:`_scan16`): the realtime path is then one cheap encode and
+        no byte → character conversion. Without column databases the main UTF-8
+        database serves.
+        """
         text = normalized.text if isinstance(normalized, Normalized) else normalized
         if not text:
             return Scan([], None)
+        per_text = self._per_text
+        if per_text is None:
+            per_text = self._per_text = self._per_text_dbs()
+        if per_text:
+            return self._scan16(text, per_text[0], per_text[1])
         if self._db is None:
             return Scan(self._python_literals(text) + self._fallback(text), None)
+        return self._scan8(text)
+
+    def _per_text_dbs(self) -> tuple[Any, Any] | tuple[()]:
+        """scan()'s databases: the column ones when they exist, else () (main database)."""
+        if self._db is None:
+            return ()
+        dbs = self._column_dbs()
+        return dbs if dbs is not None else ()
+
+    def _scan16(self, text: str, lit_db: Any, rx_db: Any) -> Scan:
+        """:meth:`scan` with literals on UTF-16 code units and regexes on UTF-8 bytes.
+
+        A literal's UTF-16 match that ends mid code unit is not a match (the bytes of
+        two characters can spell a third); its start is its end minus its length, so
+        the database needs no start tracking. Code units are characters except in text
+        with astral characters (two units each), corrected from the surrogate
+        positions. Regex matches are converted to characters here, so the scan holds
+        character offsets throughout.
+        """
+        found: list[tuple[int, int, int]] = []
+        if lit_db is not None:
+            data16 = text.encode("utf-16-le")
+            scratch = getattr(self._local, "scratch16", None) or self._column_scratch(
+                lit_db, "scratch16"
+            )
+            lit_db.scan(data16, self._on_match16, 0, found, scratch)
+            if found and len(data16) != 2 * len(text):
+                found = _units_to_chars(data16, found)
+        if rx_db is not None or self._re2_bytes:
+            data = text.encode("utf-8")
+            rx: list[tuple[int, int, int]] = []
+            if rx_db is not None:
+                scratch = getattr(self._local, "scratch_rx", None) or self._column_scratch(
+                    rx_db, "scratch_rx"
+                )
+                rx_db.scan(data, _on_match, 0, rx, scratch)
+                if rx and self._no_som:
+                    rx = self._with_starts(data, rx)
+            if self._re2_bytes:
+                rx.extend(self._bytes_fallback(data))
+            if rx:
+                if len(data) != len(text):
+                    rx = _bytes_to_chars(data, rx, self._char_len)
+                found.extend(rx)
+        return Scan(found, None)
+
+    def _scan8(self, text: str) -> Scan:
+        """:meth:`scan` on the main database over UTF-8 (byte offsets, see :class:`Scan`)."""
         data = text.encode("utf-8")
         found: list[tuple[int, int, int]] = []
         scratch = getattr(self._local, "scratch", None) or self._scratch()
@@ -1128,6 +1193,29 @@ def _on_match(
     pid: int, start: int, end: int, _flags: int, found: list[tuple[int, int, int]]
 ) -> None:
     found.append((pid, start, end))
+
+
+def _utf16_handler(len16_bytes: list[int]) -> Any:
+    """A hyperscan match handler for a UTF-16 literal database: appends (pattern id,
+    start, end) in code units, and drops a match that ends mid code unit (the bytes of
+    two characters can spell a third: ``䉂0`` holds ``あ``). A closure, so the lengths
+    are a local lookup, not an attribute or context access per match."""
+
+    def on_match(pid: int, _start: int, end: int, _flags: int, found: list[Any]) -> None:
+        if not end & 1:
+            found.append((pid, (end - len16_bytes[pid]) >> 1, end >> 1))
+
+    return on_match
+
+
+def _units_to_chars(data16: bytes, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """UTF-16 code-unit offsets as character offsets: minus the high surrogates before."""
+    units = np.frombuffer(data16, dtype="<u2")
+    high = np.flatnonzero((units >= 0xD800) & (units < 0xDC00)).tolist()
+    return [
+        (pid, s - bisect.bisect_left(high, s), e - bisect.bisect_left(high, e))
+        for pid, s, e in hits
+    ]
 
 
 def _utf8_to_chars(
