@@ -10,6 +10,7 @@ policies whose condition is TRUE, unnested) over the Arrow batch in place, retur
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,15 @@ import pyarrow as pa
 
 from mamori.engines.base import hits_schema
 from mamori.engines.sources import BadRow, input_schema, read_batches
-from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect, evidence_sql
-from mamori.engines.textpass import TextPass, TextPassResult, has_text, paused_gc, prefilter
+from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect, column_name, evidence_sql
+from mamori.engines.textpass import (
+    TextPass,
+    TextPassResult,
+    has_text,
+    paused_gc,
+    prefilter,
+    source_fields,
+)
 from mamori.entities import RELATED, SCHEMAS
 from mamori.evaluate.codegen import call_key
 from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
@@ -169,6 +177,8 @@ class DuckDBEngine:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.bad_rows: list[BadRow] = []
+        # CPU seconds of each text-pass worker of the last pooled scan (pid → seconds).
+        self.worker_cpu: dict[int, float] = {}
 
     def status(self, policy: ast.Policy) -> str:
         return self.statuses.get(policy.id, policy.status)
@@ -217,16 +227,23 @@ class DuckDBEngine:
     def _scan_pooled(
         self, plan: CompiledBatch, batches: Iterable[pa.RecordBatch], entity: str
     ) -> Iterator[pa.RecordBatch]:
-        """Text passes of several batches in parallel worker processes, results in order.
+        """Text passes of several chunks in parallel worker processes, results in order.
 
         DuckDB (prefilters, hit query) stays in this process; workers load the same pack
         from its path (checked by hash) and return value columns and sparse evidence.
+        What keeps two workers near twice one process (measured, docs/architecture.md):
+
+        * every worker is started at once, before the first batch is read, so their
+          start-up (imports, pack, matcher) overlaps the reading of the input;
+        * batches are cut into chunks of ``batch_size / workers`` rows, so one input
+          batch keeps every worker busy and the last round is short;
+        * a chunk travels as an Arrow IPC file of the columns the text pass reads (not
+          the whole row) that the worker memory-maps: no pickled copy through a pipe.
         """
-        import multiprocessing
+        import tempfile
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
-        ctx = multiprocessing.get_context("spawn")  # no fork of a process running DuckDB threads
         args = (
             str(self.pack.path),
             self.pack.hash,
@@ -234,28 +251,44 @@ class DuckDBEngine:
             tuple(sorted(self.include)),
             entity,
         )
-        with ProcessPoolExecutor(
-            self.workers, mp_context=ctx, initializer=_init_worker, initargs=args
-        ) as pool:
+        self.worker_cpu = {}
+        reads = [column_name(p) for p in source_fields(plan.calls)]
+        chunk = max(1024, -(-self.batch_size // self.workers))
+        with (
+            tempfile.TemporaryDirectory(prefix="mamori-textpass-") as tmp,
+            ProcessPoolExecutor(
+                self.workers, mp_context=_pool_context(), initializer=_init_worker, initargs=args
+            ) as pool,
+        ):
+            for _ in range(self.workers):  # start them all now (an error surfaces below)
+                pool.submit(_worker_ready)
             pending: deque[Any] = deque()
+            seq = 0
             for batch in batches:
-                if batch.num_rows == 0:
-                    continue
-                table = pa.Table.from_batches([batch])
-                fut = pool.submit(_worker_textpass, _to_ipc(batch), self._needed(plan, table))
-                pending.append((batch, table, fut))
-                while len(pending) > 2 * self.workers:
-                    out = self._finish_pending(plan, pending.popleft())
-                    if out.num_rows:
-                        yield out
+                for off in range(0, batch.num_rows, chunk):
+                    part = batch.slice(off, chunk)
+                    table = pa.Table.from_batches([part])
+                    path = str(Path(tmp) / f"{seq}.arrow")
+                    seq += 1
+                    _write_ipc(path, part.select(reads))
+                    fut = pool.submit(_worker_textpass, path, self._needed(plan, table))
+                    pending.append((part, table, fut, path))
+                    while len(pending) > 2 * self.workers:
+                        out = self._finish_pending(plan, pending.popleft())
+                        if out.num_rows:
+                            yield out
             while pending:
                 out = self._finish_pending(plan, pending.popleft())
                 if out.num_rows:
                     yield out
 
     def _finish_pending(self, plan: CompiledBatch, item: Any) -> pa.RecordBatch:
-        batch, table, fut = item
-        cols_ipc, evidence = fut.result()
+        batch, table, fut, path = item
+        try:
+            cols_ipc, evidence, (pid, cpu) = fut.result()
+        finally:
+            Path(path).unlink(missing_ok=True)
+        self.worker_cpu[pid] = max(cpu, self.worker_cpu.get(pid, 0.0))
         cols = _from_ipc(cols_ipc)
         tp = TextPassResult({name: cols.column(name) for name in cols.schema.names}, evidence)
         return self._finish(plan, batch, table, tp)
@@ -419,6 +452,26 @@ class DuckDBEngine:
 
 _WORKER: dict[str, Any] = {}
 
+# Modules a worker needs that start no threads (numpy and pyarrow start some, so they are
+# not imported before a fork): the fork server imports them once for every worker.
+_PRELOAD = ["mamori.policy", "mamori.evaluate.codegen"]
+
+
+def _pool_context() -> Any:
+    """The start method of text-pass workers: a fork server where there is one.
+
+    Never a plain fork of this process, which runs DuckDB threads. The fork server is a
+    fresh interpreter that imports the thread-free part of mamori once (~0.4 s CPU) and
+    forks every worker from there, instead of each spawned worker importing it again.
+    """
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
+
 
 def _init_worker(
     pack_path: str, pack_hash: str, statuses: dict[str, str], include: tuple[str, ...], entity: str
@@ -440,12 +493,28 @@ def _init_worker(
     _WORKER["textpass"] = TextPass(plan.calls, textcalls, _positive(plan))
 
 
+def _worker_ready() -> int:
+    """A no-op task: submitting one per worker starts them all at once."""
+    return os.getpid()
+
+
 def _worker_textpass(
-    batch_ipc: bytes, needed: list[np.ndarray | None] | None
-) -> tuple[bytes, list[dict[int, tuple[Evidence, ...]]]]:
-    tp = _WORKER["textpass"].run(_from_ipc(batch_ipc).to_batches()[0], needed)
+    path: str, needed: list[np.ndarray | None] | None
+) -> tuple[bytes, list[dict[int, tuple[Evidence, ...]]], tuple[int, float]]:
+    import time
+
+    with pa.memory_map(path) as source:
+        batch = pa.ipc.open_file(source).get_batch(0)
+        tp = _WORKER["textpass"].run(batch, needed)
     cols = pa.table(tp.columns) if tp.columns else pa.table({"__none": pa.nulls(0)})
-    return _to_ipc(cols), tp.evidence
+    # (pid, CPU seconds so far, start-up included): workers are not this process's
+    # children under a fork server, so their CPU is reported, not read from rusage.
+    return _to_ipc(cols), tp.evidence, (os.getpid(), time.process_time())
+
+
+def _write_ipc(path: str, batch: pa.RecordBatch) -> None:
+    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as w:
+        w.write_batch(batch)
 
 
 def _to_ipc(data: pa.RecordBatch | pa.Table) -> bytes:
