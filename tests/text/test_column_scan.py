@@ -40,7 +40,7 @@ def matcher() -> TextMatcher:
 def oracle(matcher: TextMatcher, text: str) -> list[tuple[int, int, int]]:
     """What the main UTF-8 database finds in one text, in character offsets, sorted: an
     independent oracle (``scan()`` itself runs on the column scan's databases)."""
-    if matcher._db is None or not text:
+    if matcher.backend == "python" or not text:
         return sorted(matcher._raw(text))
     scan = matcher._scan8(text)
     if scan.data is None:

@@ -148,7 +148,7 @@ def test_python_fallback_agrees(matcher: TextMatcher) -> None:
 def test_compiled_database_is_cached_on_disk(cache_dir: str) -> None:
     lexs = LexiconSet.from_texts({"c": f"語{random.random()}\n"})
     TextMatcher(lexs)
-    assert any(Path(cache_dir, "hyperscan").glob("*.hsdb"))
+    assert any(Path(cache_dir, "hyperscan").glob("*.hsc"))
 
 
 def test_select_leftmost_longest_prefers_longest_at_same_start() -> None:
@@ -195,7 +195,7 @@ def test_corrupt_cache_file_is_recompiled(cache_dir: str) -> None:
     lexs = LexiconSet.from_texts({"c": f"壊れた{random.random()}\n"})
     TextMatcher(lexs)
     lexicon_module._DB_MEMO.clear()
-    for f in Path(cache_dir, "hyperscan").glob("*.hsdb"):
+    for f in Path(cache_dir, "hyperscan").glob("*.hsc"):
         f.write_bytes(b"not a database")
     m = TextMatcher(lexs)
     assert m.find(normalize("壊れた")) == {}  # only a prefix of the entry

@@ -29,12 +29,17 @@ any match whose start crosses into the previous text recomputed inside its own t
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import hashlib
 import json
 import os
+import platform
 import re
+import sys
 import threading
+import time
+import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -450,6 +455,63 @@ def _cache_dir() -> Path:
     return cache_root() / "hyperscan"
 
 
+# Compiled databases on disk: one file per database, "<sha256 key>.hsc" holding a magic
+# line, a JSON line (regexes left to re2, regexes without start tracking, payload size
+# and CRC-32) and hyperscan's serialised database.
+_CACHE_MAGIC = b"mamori-hyperscan-cache 1"
+_CACHE_FORMAT = 2  # part of the key; 1 was the .hsdb + .json pair
+_CACHE_SUFFIX = ".hsc"
+# The cache keeps the most recently used databases up to this many bytes (a jp pack's
+# three databases take ~40 MB; every edit of a pack's lexicons adds a set).
+_CACHE_MAX_BYTES = 512 << 20
+
+
+@functools.cache
+def _platform_tag() -> str:
+    """What a serialised database depends on besides its patterns: hyperscan builds for
+    the CPU it runs on (instruction-set features), so a cache shared between machines
+    (an NFS home) keeps one entry per kind of machine instead of refusing each other's."""
+    flags = ""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith(("flags", "Features")):
+                    wanted = ("sse4_2", "popcnt", "avx", "avx2", "bmi2", "avx512", "neon", "asimd")
+                    flags = " ".join(
+                        sorted(w for w in line.split(":", 1)[1].split() if w.startswith(wanted))
+                    )
+                    break
+    except OSError:
+        pass
+    return f"{sys.platform} {platform.machine()} {flags}"
+
+
+def _prune_cache(directory: Path, keep: Path, limit: int | None = None) -> None:
+    """Delete the least recently used cache files (and stale temporaries and files of
+    the old format) until the directory holds at most ``limit`` bytes; never ``keep``."""
+    limit = _CACHE_MAX_BYTES if limit is None else limit
+    try:
+        entries = []
+        now = time.time()
+        for child in directory.iterdir():
+            st = child.stat()
+            old_format = child.suffix in (".hsdb", ".json")
+            stale_tmp = child.name.startswith(".") and now - st.st_mtime > 3600
+            if old_format or stale_tmp:
+                child.unlink(missing_ok=True)
+            elif child.suffix == _CACHE_SUFFIX:
+                entries.append((st.st_mtime, st.st_size, child))
+        total = sum(size for _, size, _ in entries)
+        for _, size, child in sorted(entries, key=lambda e: e[0]):
+            if total <= limit:
+                break
+            if child != keep:
+                child.unlink(missing_ok=True)
+                total -= size
+    except OSError:  # another process pruned first, or a read-only directory
+        pass
+
+
 def _hs_escape(literal: str) -> str:
     # Escape ASCII punctuation only; other characters are literal under HS_FLAG_UTF8.
     return "".join(f"\\x{ord(c):02x}" if c.isascii() and not c.isalnum() else c for c in literal)
@@ -503,7 +565,10 @@ class TextMatcher:
             -1 if pid in self._regex_ids else len(p) for pid, p in enumerate(self._patterns)
         ]
         want_hs = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan and HAVE_HYPERSCAN
+        # The main database (literals and regexes over UTF-8): built only when the
+        # column databases cannot serve (see _main_db); None until then.
         self._db: Any = None
+        self._hs_ready = False  # hyperscan serves this matcher
         self._re2_fallback: dict[int, Any] = {}  # str patterns (pure-Python matcher)
         self._re2_bytes: dict[int, Any] = {}  # byte patterns, beside hyperscan
         self._no_som: frozenset[int] = frozenset()  # regexes hyperscan gives no start for
@@ -523,16 +588,29 @@ class TextMatcher:
         # scan()'s UTF-16 match handler: character offsets straight from the callback.
         self._on_match16 = _utf16_handler((self._len16 * 2).tolist())
         # scan()'s databases: the column scan's (UTF-16 literals, UTF-8 regexes), or ()
-        # to use the main database; decided on the first scan.
-        self._per_text: tuple[Any, Any] | tuple[()] | None = None
+        # to use the main database.
+        self._per_text: tuple[Any, Any] | tuple[()] = ()
         if want_hs and self._patterns:
-            self._db = self._hs_database()
-        if self._db is None:  # no hyperscan, or nothing it accepted
+            # The column databases serve scan() too, so a process compiles (or loads)
+            # them and not the main database: half the cold start of a pack.
+            column = self._build_column_dbs()
+            if column and (column[0] is not None or column[1] is not None):
+                self._column = column
+                self._per_text = column[:2]
+                self._hs_ready = True
+            else:  # too many patterns for packed ids, or nothing hyperscan accepts
+                self._column = ()
+                self._re2_bytes = {}
+                self._db = self._hs_database()
+                self._hs_ready = self._db is not None
+        if not self._hs_ready:  # no hyperscan, or nothing it accepted
             import re2
 
+            self._column = ()
             self._re2_bytes = {}
+            self._no_som = frozenset()
             self._re2_fallback = {pid: re2.compile(self._patterns[pid]) for pid in self._regex_ids}
-        self.backend = "hyperscan" if self._db is not None else "python"
+        self.backend = "hyperscan" if self._hs_ready else "python"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A hyperscan database and per-thread scratch do not pickle; ship the lexicons
@@ -542,15 +620,26 @@ class TextMatcher:
 
     # -- compilation -------------------------------------------------------------------
 
+    def _main_exprs(self) -> dict[int, bytes]:
+        return {
+            pid: (pat if pid in self._regex_ids else _hs_escape(pat)).encode("utf-8")
+            for pid, pat in enumerate(self._patterns)
+        }
+
+    def _main_db(self) -> Any:
+        """The main database, compiled (or loaded) on first use when the column databases
+        serve scans: :meth:`_scan8` (the reference path, for tests) needs it. Its
+        refusals and start tracking equal the regex database's (same expressions, same
+        flags, probed one by one)."""
+        if self._db is None:
+            self._db = self._cached_db("utf8", self._main_exprs())[0]
+        return self._db
+
     def _hs_database(self) -> Any:
         assert _hs is not None
         import re2
 
-        exprs: dict[int, bytes] = {
-            pid: (pat if pid in self._regex_ids else _hs_escape(pat)).encode("utf-8")
-            for pid, pat in enumerate(self._patterns)
-        }
-        db, on_re2, no_som = self._cached_db("utf8", exprs)
+        db, on_re2, no_som = self._cached_db("utf8", self._main_exprs())
         self._no_som = frozenset(no_som)
         for pid in on_re2:
             # RE2 syntax hyperscan cannot compile (\b under UCP, \C): runs on re2 instead,
@@ -566,9 +655,17 @@ class TextMatcher:
         assert _hs is not None
         som = _FLAGS if flags is None else flags
         key = hashlib.sha256(
-            repr((_hs.__version__, kind, som, sorted(self._regex_ids), list(exprs.items()))).encode(
-                "utf-8"
-            )
+            repr(
+                (
+                    _CACHE_FORMAT,
+                    _hs.__version__,
+                    _platform_tag(),
+                    kind,
+                    som,
+                    sorted(self._regex_ids),
+                    list(exprs.items()),
+                )
+            ).encode("utf-8")
         ).hexdigest()
         with _DB_LOCK:
             got = _DB_MEMO.get(key)
@@ -614,36 +711,51 @@ class TextMatcher:
 
     @staticmethod
     def _load_cached(key: str) -> tuple[Any, list[int], list[int]] | None:
+        """A database from the disk cache, or None (missing, unreadable, truncated,
+        corrupt, or refused by this hyperscan: the caller recompiles and overwrites)."""
         assert _hs is not None
-        directory = _cache_dir()
+        path = _cache_dir() / f"{key}{_CACHE_SUFFIX}"
         try:
-            meta = json.loads((directory / f"{key}.json").read_text("utf-8"))
-            data = (directory / f"{key}.hsdb").read_bytes()
-            db = _hs.loadb(data, mode=_hs.HS_MODE_BLOCK) if data else None
+            blob = path.read_bytes()
+            magic, header, payload = blob.split(b"\n", 2)
+            meta = json.loads(header)
+            if magic != _CACHE_MAGIC or not isinstance(meta, dict):
+                return None
+            on_re2, no_som = _int_list(meta.get("re2")), _int_list(meta.get("no_som"))
+            if on_re2 is None or no_som is None:
+                return None
+            if meta.get("size") != len(payload) or meta.get("crc32") != zlib.crc32(payload):
+                return None
+            db = _hs.loadb(payload, mode=_hs.HS_MODE_BLOCK) if payload else None
+            if db is not None:
+                _hs.Scratch(db)  # a database built for another CPU fails here, not mid-scan
         except (OSError, _hs.error, TypeError, ValueError):
             return None
-        if not isinstance(meta, dict):
-            return None
-        on_re2, no_som = _int_list(meta.get("re2")), _int_list(meta.get("no_som"))
-        if on_re2 is None or no_som is None:
-            return None
+        with contextlib.suppress(OSError):  # recently used: pruning removes the oldest first
+            os.utime(path)
         return db, on_re2, no_som
 
     @staticmethod
     def _store_cached(key: str, db: Any, on_re2: list[int], no_som: list[int]) -> None:
+        """Write one cache file atomically (a temporary file renamed into place: readers
+        see the old file or the whole new one), then prune the directory."""
         assert _hs is not None
         directory = _cache_dir()
+        payload = _hs.dumpb(db) if db is not None else b""
+        meta = {"re2": on_re2, "no_som": no_som, "size": len(payload), "crc32": zlib.crc32(payload)}
+        path = directory / f"{key}{_CACHE_SUFFIX}"
+        tmp = directory / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            for suffix, payload in (
-                ("hsdb", _hs.dumpb(db) if db is not None else b""),
-                ("json", json.dumps({"re2": on_re2, "no_som": no_som}).encode("utf-8")),
-            ):
-                tmp = directory / f".{key}.{os.getpid()}.{suffix}.tmp"
-                tmp.write_bytes(payload)
-                tmp.replace(directory / f"{key}.{suffix}")
+            with tmp.open("wb") as f:
+                f.write(_CACHE_MAGIC + b"\n" + json.dumps(meta).encode("utf-8") + b"\n")
+                f.write(payload)
+            tmp.replace(path)
         except OSError:  # a read-only home only costs the compile next time
-            pass
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            return
+        _prune_cache(directory, keep=path)
 
     # -- scanning ----------------------------------------------------------------------
 
@@ -651,7 +763,7 @@ class TextMatcher:
         assert _hs is not None
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
-            scratch = self._local.scratch = _hs.Scratch(self._db)
+            scratch = self._local.scratch = _hs.Scratch(self._main_db())
         return scratch
 
     def scan(self, normalized: Normalized | str) -> Scan:
@@ -666,20 +778,11 @@ class TextMatcher:
         if not text:
             return Scan([], None)
         per_text = self._per_text
-        if per_text is None:
-            per_text = self._per_text = self._per_text_dbs()
         if per_text:
             return self._scan16(text, per_text[0], per_text[1])
-        if self._db is None:
+        if not self._hs_ready:
             return Scan(self._python_literals(text) + self._fallback(text), None)
         return self._scan8(text)
-
-    def _per_text_dbs(self) -> tuple[Any, Any] | tuple[()]:
-        """scan()'s databases: the column ones when they exist, else () (main database)."""
-        if self._db is None:
-            return ()
-        dbs = self._column_dbs()
-        return dbs if dbs is not None else ()
 
     def _scan16(self, text: str, lit_db: Any, rx_db: Any) -> Scan:
         """:meth:`scan` with literals on UTF-16 code units and regexes on UTF-8 bytes.
@@ -724,7 +827,7 @@ class TextMatcher:
         found: list[tuple[int, int, int]] = []
         scratch = getattr(self._local, "scratch", None) or self._scratch()
         # Positional arguments: data, handler, flags, context, scratch (no keyword parsing).
-        self._db.scan(data, _on_match, 0, found, scratch)
+        self._main_db().scan(data, _on_match, 0, found, scratch)
         if self._no_som:
             found = self._with_starts(data, found)
         if self._re2_bytes:
@@ -734,7 +837,7 @@ class TextMatcher:
     def scan_many(self, normalized: Sequence[Normalized | str]) -> list[Scan]:
         """:meth:`scan` for a batch, through :meth:`scan_column` (one hyperscan call for
         all the texts' literals); the scans hold character offsets already."""
-        if self._db is None or len(normalized) < 2:
+        if not self._hs_ready or len(normalized) < 2:
             return [self.scan(t) for t in normalized]
         return self.column_scans(self.scan_column(normalized))
 
@@ -825,7 +928,9 @@ class TextMatcher:
         return self._column[:2] if self._column else None
 
     def _build_column_dbs(self) -> tuple[Any, Any, frozenset[int]] | tuple[()]:
-        if self._db is None or len(self._patterns) >= 1 << _PID_BITS:
+        """Compile (or load) the column databases; the regex database decides which
+        regexes run on re2 (``_re2_bytes``) and which lack start tracking (``_no_som``)."""
+        if not HAVE_HYPERSCAN or len(self._patterns) >= 1 << _PID_BITS:
             return ()
         lits = {
             pid: "".join(f"\\x{b:02x}" for b in p.encode("utf-16-le")).encode("ascii")
@@ -833,14 +938,19 @@ class TextMatcher:
         }
         # Literals on UTF-16 need no start tracking (start = end - length) and no UTF-8 mode.
         lit_db = self._cached_db("utf16-literals", lits, 0)[0] if lits else None
-        rx_ids = sorted(self._regex_ids - self._re2_bytes.keys())
         rx_db = None
         no_som: list[int] = []
-        if rx_ids:
-            exprs = {pid: self._patterns[pid].encode("utf-8") for pid in rx_ids}
+        if self._regex_ids:
+            import re2
+
+            exprs = {pid: self._patterns[pid].encode("utf-8") for pid in sorted(self._regex_ids)}
             rx_db, refused, no_som = self._cached_db("utf8-regexes", exprs)
-            if refused or set(no_som) != self._no_som:  # unlike the main database
-                return ()
+            # RE2 syntax hyperscan cannot compile (\b under UCP, \C) runs on re2 instead,
+            # over the same UTF-8 bytes.
+            self._re2_bytes = {
+                pid: re2.compile(self._patterns[pid].encode("utf-8")) for pid in refused
+            }
+            self._no_som = frozenset(no_som)
         return lit_db, rx_db, frozenset(no_som)
 
     def _column_scratch(self, db: Any, name: str) -> Any:
@@ -932,7 +1042,11 @@ class TextMatcher:
         if pid in self._no_som:
             return None
         alone: list[tuple[int, int, int]] = []
-        self._db.scan(data[lo:hi], _on_match, 0, alone, self._scratch())
+        if self._column and self._column[1] is not None:  # the regex database: same ids
+            db = self._column[1]
+            db.scan(data[lo:hi], _on_match, 0, alone, self._column_scratch(db, "scratch_rx"))
+        else:
+            self._main_db().scan(data[lo:hi], _on_match, 0, alone, self._scratch())
         return next((lo + a for p, a, b in alone if p == pid and lo + b == end), None)
 
     def _with_starts(
