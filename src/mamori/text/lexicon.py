@@ -136,13 +136,30 @@ def _unmatchable(pattern: str) -> list[tuple[str, int]]:
     """
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
+    folded = _char_skeletons(pattern)
     for at, ch in enumerate(pattern):
         if ch.isascii() or ch in "ー―‐−–—─━" or ch in seen:
             continue
         seen.add(ch)
-        if skeleton(ch) != ch:
+        if folded[ch] != ch:
             out.append((ch, at))
     return out
+
+
+_CHAR_SKELETONS: dict[str, str] = {}
+
+
+def _char_skeletons(text: str) -> dict[str, str]:
+    """The skeleton of each non-ASCII character of ``text`` on its own, memoised and
+    computed in one batch: a pack's regexes hold thousands of characters, mostly the
+    same few hundred, and one normalisation per character was most of a warm start."""
+    memo = _CHAR_SKELETONS
+    new = list({ch for ch in text if not ch.isascii() and ch not in memo})
+    if new:
+        if len(memo) > 1 << 16:
+            memo.clear()
+        memo.update(zip(new, (n.text for n in normalize_many(new)), strict=True))
+    return memo
 
 
 def _strip_comment(line: str) -> str:
