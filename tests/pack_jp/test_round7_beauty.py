@@ -1,0 +1,187 @@
+"""Round 7 (beauty, 景表法, ステマ): each class on phrasings that are not in the eval set.
+
+The classes were written from the sources (the No.1 report's source/period/population
+test, ステマ告示 運用基準, 化粧品の効能の範囲 and 適正広告基準3(3)/(5)-(7), the makeup-effect
+note for 「美白」), so every case here is a *new* phrasing of its class and every look-alike
+is wording the class must leave alone. If a case fails, the class — not a memorised
+phrase — has stopped doing its work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_EVALUATORS: dict[int, Any] = {}
+
+
+def _hits(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    return {h.policy_id for h in ev.evaluate(kind, {"id": "t", **entity}).hits}
+
+
+def _listing(pack: Any, category: str, text: str, **fields: Any) -> set[str]:
+    return _hits(
+        pack, "listing", {"category": category, "title": "商品", "description": text, **fields}
+    )
+
+
+RATE = "jp.keihyo.rate-claim-unsourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # a rate word and its figure, the figure first, a review score
+        ("定期継続率は驚異の89%を記録", True),
+        ("7割のお客様がリピート買いしています", True),
+        ("口コミ評価は4.6の高評価をいただいています", True),
+        ("購入した方の87%がもう一度買いたいと回答", True),
+        ("推奨率93.5%のスキンケア", True),
+        # the same figure with its source, period and population
+        ("継続率89%※2025年4月〜9月 当社販売データより 定期購入者1,020名", False),
+        # no figure, or a figure that is composition, not a rate
+        ("満足感たっぷりの大容量", False),
+        ("果汁100%のストレートジュース", False),
+        ("リピーターのお客様に感謝を込めて", False),
+        # "N% felt the effect" is an efficacy guarantee (pmd_guarantee), not a rate claim
+        ("9割の方が効果を実感", False),
+    ],
+)
+def test_rate_claims_need_source_period_and_population(pack: Any, text: str, hit: bool) -> None:
+    assert (RATE in _listing(pack, "health_food", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("caption", "hashtags", "buried"),
+    [
+        # the disclosure comes last of four or more hashtags: buried
+        ("新しいヘアオイル、まとまりが全然違う #ヘアオイル #ヘアケア #サラサラ髪 #PR", None, True),
+        (
+            "キャンプで使った折りたたみチェア🏕",
+            "#キャンプ #アウトドア #ソロキャン #キャンプギア #広告",
+            True,
+        ),
+        # among the first three, or only three hashtags: not buried
+        ("新しいヘアオイル、まとまりが全然違う #PR #ヘアオイル #ヘアケア #サラサラ髪", None, False),
+        ("キャンプで使った折りたたみチェア🏕", "#キャンプ #アウトドア #広告", False),
+    ],
+)
+def test_disclosure_last_among_hashtags(
+    pack: Any, caption: str, hashtags: str | None, buried: bool
+) -> None:
+    hits = _hits(pack, "creator_post", {"caption": caption, "hashtags": hashtags, "gifted": True})
+    assert ("jp.stema.disclosure-buried" in hits) is buried
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lasting change of the skin's own colour
+        "使うほどに肌色そのものが一段明るくなっていく",
+        "色黒だった娘も今では色白と言われるほどに",
+        # the change "will not go back"
+        "一度整った素肌には二度と戻らない",
+        # equivalence to, or replacement of, a clinic procedure
+        "ボトックス並みのハリ感をおうちで",
+        "美容医療の施術に匹敵する仕上がり",
+        "皮膚科に通う必要がなくなりました",
+        # body odour stopped at the source
+        "足のにおいそのものが発生しなくなる",
+        "わき汗が出ない体質へ",
+        # unwanted hair that grows back less
+        "すね毛がだんだん生えにくくなる",
+        "使い続けるうちに生える量が減っていきます",
+    ],
+)
+def test_indirect_cosmetic_claims(pack: Any, text: str) -> None:
+    assert "jp.pmd.cosmetic-out-of-scope" in _listing(pack, "cosmetics", text, approval="none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "肌の色を明るく見せるベースメイク",
+        "もう他のシャンプーには戻れないくらい好き",
+        "レーザー治療後の乾燥が気になる肌にも使える低刺激処方",
+        "ムダ毛処理後の肌にうるおいを与える",
+    ],
+)
+def test_indirect_cosmetic_look_alikes(pack: Any, text: str) -> None:
+    assert "jp.pmd.cosmetic-out-of-scope" not in _listing(pack, "cosmetics", text, approval="none")
+
+
+def test_whitening_as_a_makeup_effect_with_its_note(pack: Any) -> None:
+    noted = "光の効果で肌を白く見せます(美白はメイクアップ効果によるものです)"
+    hits = _listing(pack, "cosmetics", noted, approval="none", title="美白 BBクリーム")
+    assert not hits & {"jp.pmd.cosmetic-out-of-scope", "jp.pmd.quasi-drug-wording-unapproved"}
+    bare = _listing(
+        pack, "cosmetics", "光の効果で肌を白く見せます", approval="none", title="美白 BBクリーム"
+    )
+    assert {"jp.pmd.cosmetic-out-of-scope", "jp.pmd.quasi-drug-wording-unapproved"} <= bare
+    # the note excuses the whitening word only; another claim beside it still counts
+    claim = noted + "。使い続けるとシミが消える"
+    assert "jp.pmd.cosmetic-out-of-scope" in _listing(
+        pack, "cosmetics", claim, approval="none", title="美白 BBクリーム"
+    )
+
+
+def test_approved_quasi_drug_over_claims_are_quasi_drug_findings(pack: Any) -> None:
+    """Label convention: an approved quasi-drug is judged against its approval (QD family),
+    not against the cosmetics' 56 (CS family)."""
+    over = _listing(
+        pack,
+        "quasi_drug",
+        "肌荒れ・にきびを防ぐ。できてしまったニキビ跡の凹みまでつるんと修復",
+        approval="quasi_drug_approved",
+    )
+    assert "jp.pmd.quasi-drug-cure-claim" in over
+    assert not {h for h in over if h.startswith("jp.pmd.cosmetic-")}
+    within = _listing(
+        pack,
+        "quasi_drug",
+        "効能・効果:あせも、しっしん、にきび、荒れ性、冷え症",
+        approval="quasi_drug_approved",
+    )
+    assert "jp.pmd.quasi-drug-cure-claim" not in within
+
+
+def test_depilatory_mechanism_is_quasi_drug_wording(pack: Any) -> None:
+    hits = _listing(pack, "cosmetics", "ムダ毛を根元から溶かしてつるつるに", approval="none")
+    assert "jp.pmd.quasi-drug-wording-unapproved" in hits
+    approved = _listing(
+        pack, "quasi_drug", "除毛。ムダ毛を溶かして除毛します", approval="quasi_drug_approved"
+    )
+    assert "jp.pmd.quasi-drug-wording-unapproved" not in approved
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "policy", "hit"),
+    [
+        # minutes from taking it to relief: a drug-like onset
+        ("health_food", "飲んでわずか15分で胸やけが楽に", "jp.pmd.speed-claim", True),
+        ("cosmetics", "塗って10分置いたら洗い流すだけ", "jp.pmd.speed-claim", False),
+        # the product presented as a miracle by hearsay
+        (
+            "health_food",
+            "奇跡と称される発酵エキスで毎日いきいき",
+            "jp.pmd.efficacy-guarantee",
+            True,
+        ),
+        # "it will not go back", said of the body
+        ("health_food", "もう元の体型には戻りません", "jp.pmd.efficacy-guarantee", True),
+        ("cosmetics", "一度使うともう他のリップには戻れない", "jp.pmd.efficacy-guarantee", False),
+    ],
+)
+def test_guarantee_and_speed_classes(
+    pack: Any, category: str, text: str, policy: str, hit: bool
+) -> None:
+    assert (policy in _listing(pack, category, text)) is hit
+
+
+def test_thinner_hair_is_not_slimming(pack: Any) -> None:
+    hits = _listing(pack, "cosmetics", "塗るだけで、ひげが細くなって目立たない", approval="none")
+    assert not {h for h in hits if h.startswith("jp.keihyo.")}
