@@ -258,3 +258,19 @@ def test_fuzz_batch_single_and_idempotence(raws: list[str]) -> None:
         assert skeleton(n.text) == n.text or "ヷ" in raw or "ヸ" in raw  # see docs/text.md
         for i in range(len(n.text)):
             assert n.to_original(i, i + 1) == one.to_original(i, i + 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(any_text, min_size=2, max_size=6))
+def test_batch_offset_maps_equal_single_property(raws: list[str]) -> None:
+    # normalize() of one string and normalize_many() of several build their Normalized
+    # objects on different paths (the batch one vectorised over every text): the
+    # skeletons and every character's span in the original must agree.
+    for raw, n in zip(raws, normalize_many(raws), strict=True):
+        one = normalize(raw)
+        assert n.text == one.text
+        assert [n.to_original(i, i + 1) for i in range(len(n.text))] == [
+            one.to_original(i, i + 1) for i in range(len(one.text))
+        ]
+        assert n.to_original(0, 0) == one.to_original(0, 0)
+        assert n.to_original(len(n.text), len(n.text)) == (len(raw), len(raw))

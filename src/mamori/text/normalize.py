@@ -419,7 +419,7 @@ class Normalized:
     '痩\\u200bせ🌸る'
     """
 
-    __slots__ = ("_base", "_idx", "_off", "_orig_end", "_orig_start", "original", "text")
+    __slots__ = ("_base", "_idx", "_off", "_s1", "original", "text")
 
     def __init__(
         self,
@@ -438,11 +438,10 @@ class Normalized:
         self._idx = idx
         self._off = off
         self._base = base
-        # stage-1 char j came from original[_orig_start[j]:_orig_end[j]]; None = 1:1.
-        self._orig_start: IntArray | None = None
-        self._orig_end: IntArray | None = None
-        if stage1 is not None:
-            self._orig_start, self._orig_end = stage1
+        # (starts, ends): stage-1 char j came from original[starts[j]:ends[j]]; None = 1:1.
+        # One slot, not two: a batch builds one Normalized per text, and every
+        # attribute store in __init__ shows in normalize_many's per-text cost.
+        self._s1 = stage1
 
     def __repr__(self) -> str:
         return f"Normalized({self.text!r})"
@@ -465,14 +464,15 @@ class Normalized:
         if start == n:
             return len(self.original), len(self.original)
         a = self._stage1(start)
+        s1 = self._s1
         if end == start:
-            s = a if self._orig_start is None else int(self._orig_start[a])
+            s = a if s1 is None else int(s1[0][a])
             return s, s
         b = self._stage1(end - 1)
-        if self._orig_start is None or self._orig_end is None:
+        if s1 is None:
             s, e = a, b + 1
         else:
-            s, e = int(self._orig_start[a]), int(self._orig_end[b])
+            s, e = int(s1[0][a]), int(s1[1][b])
         # A voiced mark composed into the last character belongs to the evidence (ｶﾞ).
         orig = self.original
         while e < len(orig) and ord(orig[e]) in _MARKS:
@@ -561,7 +561,7 @@ def _fold_codes(
     positions of those characters only. ``packed`` is ``t.packed[raw]`` when the caller
     has it already. 1-D gathers use ``np.take``, ~25 % cheaper than fancy indexing.
     """
-    v = np.take(t.packed, raw) if packed is None else packed
+    v = t.packed.take(raw) if packed is None else packed
     c = v & _FOLD_MASK
     k = (v >> _CLS_SHIFT).astype(np.uint8)  # keeps the class byte, drops is_complex
     k[bounds] = BOUNDARY
@@ -655,7 +655,7 @@ def _fold_codes(
             sel = keep_c.nonzero()[0]
             c, k, idx = c[sel], k[sel], idx[sel]
     # 6. look-alikes by context, decided by one table lookup per candidate.
-    cand = np.take(t.lookalike_kind, c).nonzero()[0]
+    cand = t.lookalike_kind.take(c).nonzero()[0]
     if cand.size:
         m = _N_CLASSES
         where = (t.lookalike_kind[c[cand]].astype(np.int64) * m + k[cand - 1]) * m + k[cand + 1]
@@ -666,7 +666,7 @@ def _fold_codes(
         zero = cand[action == 2]
         if zero.size:
             c[zero] = ord("o")
-    return (np.take(t.final, c) if kana else c), k, idx
+    return (t.final.take(c) if kana else c), k, idx
 
 
 def normalize_many(texts: Sequence[str], *, kana: bool = True) -> list[Normalized]:
@@ -710,7 +710,7 @@ def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
     if joined.isascii() or unicodedata.is_normalized("NFKC", joined):
         hard = np.empty(0, dtype=np.int64)
     else:
-        packed = np.take(t.packed, raw)
+        packed = t.packed.take(raw)
         hard = (packed >= 1 << _COMPLEX_SHIFT).nonzero()[0]
     if hard.size:  # decompositions / expansions: NFKC those strings cluster by cluster
         stage1 = list(texts)
@@ -725,19 +725,33 @@ def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
         packed = None
     codes, k, idx = _fold_codes(t, raw, bounds, kana, packed)
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    ob = [0, len(k) - 1] if len(texts) == 1 else (k == BOUNDARY).nonzero()[0].tolist()
-    result: list[Normalized] = []
-    append = result.append
-    starts = bounds.tolist()
-    get_map = maps.get
-    for i, text in enumerate(texts):
-        a = ob[i] + 1
-        b = ob[i + 1]
-        if b - a == starts[i + 1] - starts[i] - 1:  # nothing dropped: positions are equal
-            append(Normalized(text, folded[a:b], None, get_map(i)))
-        else:
-            append(Normalized(text, folded[a:b], idx, get_map(i), a, starts[i] + 1))
-    return result
+    if len(texts) == 1:
+        b = len(k) - 1
+        lossless = b - 1 == len(stage1[0])
+        return [Normalized(texts[0], folded[1:b], None if lossless else idx, maps.get(0), 1, 1)]
+    ob = (k == BOUNDARY).nonzero()[0]
+    # Per text: where its skeleton starts in the batch, where it ends, where its stage-1
+    # string starts, and whether nothing was dropped (then positions are equal and the
+    # offset map is the identity), all computed as arrays; the loop only slices.
+    firsts = ob[:-1] + 1
+    same = (ob[1:] - firsts) == (bounds[1:] - bounds[:-1] - 1)
+    args = zip(
+        texts,
+        firsts.tolist(),
+        ob[1:].tolist(),
+        same.tolist(),
+        (bounds[:-1] + 1).tolist(),
+        strict=True,
+    )
+    if maps:
+        return [
+            Normalized(text, folded[a:b], None if eq else idx, maps.get(i), a, base)
+            for i, (text, a, b, eq, base) in enumerate(args)
+        ]
+    return [
+        Normalized(text, folded[a:b], None if eq else idx, None, a, base)
+        for text, a, b, eq, base in args
+    ]
 
 
 def normalize(text: str, *, kana: bool = True) -> Normalized:
