@@ -1,0 +1,172 @@
+"""Round 7 (health): classes added from holdout11's weak spots and the two r7h probe batches.
+
+Each case is a phrasing written for this test, not a row of the evaluation set, so a pass
+means the *class* matches, not a remembered sentence. The look-alikes are the permitted
+contexts round 7 recognises (medical devices and books named in the text, cautions to
+people with a condition, special-use foods, per-serving figures, FAQ negations) and the
+everyday wording the new classes must leave alone (see docs/pack-jp.md, "Round 7").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_EVALUATORS: dict[int, Any] = {}
+
+
+def _hits(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    return {h.policy_id for h in ev.evaluate(kind, {"id": "t", **entity}, None).hits}
+
+
+def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    return {h.family for h in ev.evaluate(kind, {"id": "t", **entity}, None).hits if h.family}
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text", "policy"),
+    [
+        # body function: flushed out of the body, vascular states, male function
+        ("health_food", "玉ねぎ粒", "余分な糖を体の外へ流し出す", "jp.pmd.food-body-function"),
+        ("food", "黒豆茶", "ドロドロ血液の毎日に、さらっと一杯", "jp.pmd.food-body-function"),
+        ("health_food", "マカ粒", "男性機能の低下が気になり始めたら", "jp.pmd.food-body-function"),
+        ("health_food", "亜鉛粒", "夜の自信を取り戻したい方に", "jp.pmd.food-body-function"),
+        # an ingredient becoming tissue; skin restored from within (on a food)
+        (
+            "food",
+            "グルコサミン",
+            "飲んだ成分がそのまま軟骨の成分になります",
+            "jp.pmd.food-body-function",
+        ),
+        (
+            "health_food",
+            "セラミド粒",
+            "飲むだけで肌の弾力がよみがえる",
+            "jp.pmd.food-body-function",
+        ),
+        # lab values settling in words; eyesight measured
+        ("health_food", "DHA", "半年で中性脂肪が落ち着いてきました", "jp.pmd.food-body-function"),
+        ("health_food", "ルテイン", "視力が0.5から0.8になった", "jp.pmd.food-body-function"),
+        # stool, warm extremities, oxidants
+        ("food", "青汁", "お通じが毎朝くるようになりました", "jp.pmd.food-body-function"),
+        ("food", "生姜湯", "つま先までぽかぽかが続く", "jp.pmd.food-body-function"),
+        ("general", "水素ボトル", "悪玉活性酸素を無害化する水素水", "jp.pmd.goods-body-function"),
+        # named conditions on goods and cosmetics, with testimonial hinges
+        (
+            "general",
+            "サポーター",
+            "外反母趾がつらかった母が、今では平気で歩いています",
+            "jp.pmd.disease-claim",
+        ),
+        ("cosmetics", "クリーム", "赤ら顔がすっかり落ち着きました", "jp.pmd.disease-claim"),
+        ("general", "腰ベルト", "ヘルニアを2度やった私が、ゴルフを再開", "jp.pmd.disease-claim"),
+        (
+            "health_food",
+            "甜茶",
+            "ひどかった花粉の季節も、今年はマスクを外して過ごせた",
+            "jp.pmd.disease-claim",
+        ),
+        (
+            "health_food",
+            "黒酢",
+            "ひざが痛いと言っていた父に飲ませたら、散歩が日課に",
+            "jp.pmd.disease-claim",
+        ),
+        # the medicine put away, with adverbs
+        ("health_food", "乳酸菌", "鼻炎薬をもう買わなくなりました", "jp.pmd.disease-claim"),
+        ("health_food", "青汁", "湿布の出番が少なくなりました", "jp.pmd.disease-claim"),
+        # endorsement: talked about, designed by, repeat buyers, the family doctor
+        ("health_food", "乳酸菌", "医療従事者の間で話題の乳酸菌", "jp.pmd.medical-endorsement"),
+        ("general", "インソール", "整形外科医が考案したインソール", "jp.pmd.medical-endorsement"),
+        ("health_food", "酵素", "主治医にもすすめられました", "jp.pmd.medical-endorsement"),
+        # package-insert dosage idioms on a food
+        ("food", "ハーブティー", "1日2回に分けてお飲みください", "jp.pmd.drug-dosage-words"),
+        (
+            "health_food",
+            "ハーブ粒",
+            "飲み忘れた時は次の回から通常通りに",
+            "jp.pmd.drug-dosage-words",
+        ),
+        # analgesic ingredients in a non-drug
+        ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
+    ],
+)
+def test_round7_claim_classes(pack: Any, category: str, title: str, text: str, policy: str) -> None:
+    entity = {"category": category, "title": title, "description": text}
+    assert policy in _hits(pack, "listing", entity)
+
+
+@pytest.mark.parametrize(
+    ("caption", "family"),
+    [
+        ("#PR これ飲むようになってから血糖値が安定してきた", "pmd_body_function"),
+        ("#PR 冷えがひどかったけど、これ飲み始めてから気にならなくなった", "pmd_body_function"),
+        ("#PR 自律神経が整ってきた感じ", "pmd_body_function"),
+        ("#PR 医師の間でも注目されてるサプリ", "pmd_endorsement"),
+    ],
+)
+def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
+    assert family in _families(pack, "creator_post", {"caption": caption, "gifted": True})
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text"),
+    [
+        # a certified or notified medical device named in the text (category left general)
+        ("general", "低周波治療器 管理医療機器", "効能:肩こりの緩解、神経痛の痛みの緩解、疲労回復"),
+        (
+            "apparel",
+            "医療用弾性ストッキング",
+            "一般医療機器。下肢静脈瘤の症状の緩和、むくみの軽減に",
+        ),
+        ("general", "温熱治療器", "医療機器承認番号 21800BZZ00000000。効能:血行の改善"),
+        # books and magazines recognised from bibliographic data or the title
+        ("general", "糖尿病は治る", "著者:田中一郎/出版社:健康社/ページ数:192"),
+        ("general", "週刊 からだ通信", "特集:血糖値を下げる朝ごはん"),
+        # cautions to people with a condition; special-use foods; FAQ negations
+        ("food", "干し椎茸", "痛風の方は摂取をお控えください"),
+        ("food", "青汁", "心臓に持病がある方や治療中の方は、医師にご相談ください"),
+        ("food", "減塩みそ", "血圧が高めで塩分制限を受けている方に適した減塩みそです"),
+        (
+            "health_food",
+            "黒酢",
+            "Q.高血圧が治りますか? A.本品は食品であり、治療を目的としたものではありません",
+        ),
+        # per-serving figures, soft food, allergen-free food
+        ("food", "パスタ", "1食あたり食物繊維5g"),
+        ("food", "煮込みうどん", "やわらかく煮込んだ、食べやすいうどん"),
+        ("food", "米粉ケーキ", "卵アレルギーのあるお子さまも一緒に楽しめます"),
+        # a mat that is comfortable, not a cure; verb やせ inside 冷やせ
+        ("general", "ヨガマット", "厚手で腰が痛くなりにくい"),
+        ("food", "麦茶", "冷蔵庫で冷やせばさらにおいしい"),
+    ],
+)
+def test_round7_look_alikes_left_alone(pack: Any, category: str, title: str, text: str) -> None:
+    entity = {"category": category, "title": title, "description": text}
+    health = {"pmd_disease", "pmd_body_function", "pmd_dosage", "pmd_endorsement", "otc_drug"}
+    assert not (_families(pack, "listing", entity) & health)
+
+
+def test_device_negation_keeps_goods_checked(pack: Any) -> None:
+    """「医療機器ではありません」 does not turn a bracelet into a device."""
+    entity = {
+        "category": "general",
+        "title": "磁気ブレスレット",
+        "description": "医療機器ではありません。つけるだけで肩こりが解消",
+    }
+    assert "jp.pmd.disease-claim" in _hits(pack, "listing", entity)
+
+
+def test_book_data_only_in_the_description_counts(pack: Any) -> None:
+    """A product saying 「著者」 in passing is still a product only when no data follows."""
+    claim = {"category": "health_food", "title": "黒酢", "description": "糖尿病が治ると評判"}
+    assert "jp.pmd.disease-claim" in _hits(pack, "listing", claim)
+    book = {**claim, "description": "糖尿病が治ると評判の一冊。著者:山田/ISBN978-4-00"}
+    assert "jp.pmd.disease-claim" not in _hits(pack, "listing", {**book, "category": "general"})
