@@ -214,6 +214,25 @@ class TextPass:
         self.levels = [
             sorted(levels[k].values(), key=lambda e: _height(e[0])) for k in sorted(levels)
         ]
+        # Each lexicon a no-match shortcut tests gets one bit; ``pattern_bits[pid]`` holds
+        # the bits of the lexicons pattern ``pid`` belongs to, so a view's hit lexicons
+        # come out of a column scan as one OR per match, in numpy (None: more than 64
+        # such lexicons, or no text env: the per-view test is used instead).
+        self.lexicon_bit: dict[str, int] = {}
+        self.pattern_bits: np.ndarray | None = None
+        if textcalls is not None:
+            matcher = textcalls.env.matcher
+            for c in self.calls:
+                for lex in _no_match_answer(c, matcher.lexicons)[0]:
+                    self.lexicon_bit.setdefault(lex, len(self.lexicon_bit))
+            if 0 < len(self.lexicon_bit) <= 64:
+                bits: np.ndarray | None = None
+                for lex, j in self.lexicon_bit.items():
+                    mask = matcher.lexicon_patterns(lex)
+                    if bits is None:
+                        bits = np.zeros(len(mask), dtype=np.uint64)
+                    bits[mask] |= np.uint64(1 << j)
+                self.pattern_bits = bits
 
     def run(
         self, batch: pa.RecordBatch, needed: Sequence[np.ndarray | None] | None = None
@@ -242,6 +261,7 @@ class TextPass:
         states: list[TextState] = []  # per row, made only if some source needs the slow path
         env = tc.env
         built: dict[str, list[Any]] = {}  # source key → view per row (None: NULL or skipped)
+        bits_of: dict[int, int] = {}  # id(view) → bits of the shortcut lexicons it matched
         for level in self.levels:
             views: list[Any] = []
             for sub, users in level:
@@ -259,12 +279,29 @@ class TextPass:
                         per_row[i] = tc.build(sub, _getter(cols, i), states[i])
                 views.extend(per_row[i] for i in rows)
                 built[tc.key(sub)] = per_row
-            env.prime(views)
+            scanned, column = env.prime(views)
+            if column is not None and self.pattern_bits is not None:
+                row_bits = np.zeros(column.rows, dtype=np.uint64)
+                if len(column):
+                    np.bitwise_or.at(row_bits, column.row, self.pattern_bits[column.pattern])
+                bits_of.update(zip(map(id, scanned), row_bits.tolist(), strict=True))
         values: list[list[Any]] = [[None] * n for _ in self.calls]
         evidence: list[dict[int, tuple[Evidence, ...]]] = [{} for _ in self.calls]
         call = tc.call_view
         known = env.matcher.lexicons
         hits_of: dict[str, list[Any]] = {}  # source key → each row's hit lexicons
+        # source key → (per-row bits of the shortcut lexicons matched, rows with a view)
+        masks_of: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        lexicon_bit = self.lexicon_bit
+
+        def view_bits(v: Any) -> int:
+            got = bits_of.get(id(v))
+            if got is None:  # scanned outside a column (a copied scan, a single view)
+                got = bits_of[id(v)] = sum(
+                    1 << lexicon_bit[lex] for lex in v.hit_lexicons() if lex in lexicon_bit
+                )
+            return got
+
         for c in self.calls:
             vals, evs = values[c.index], evidence[c.index]
             src = built[tc.key(c.source)]
@@ -277,6 +314,38 @@ class TextPass:
                 and c.name in ("lexicon_hit", "allowed_claim")
                 and bool(need)
             )
+            if need and self.pattern_bits is not None:
+                # Which rows can match at all, from the column scans' bits in numpy; only
+                # those rows (candidates) run the function and build evidence.
+                got = masks_of.get(c.source_key)
+                if got is None:
+                    present = np.fromiter((v is not None for v in src), dtype=bool, count=n)
+                    row_bits = np.fromiter(
+                        (0 if v is None else view_bits(v) for v in src), dtype=np.uint64, count=n
+                    )
+                    got = masks_of[c.source_key] = (row_bits, present)
+                row_bits, present = got
+                mask = needed[c.index] if needed is not None else None
+                live = present if mask is None else present & mask
+                want = np.uint64(sum(1 << lexicon_bit[lex] for lex in need))
+                has = (row_bits & want) == want
+                cand = np.flatnonzero(live & has).tolist()
+                if c.name == "lexicon_terms":
+                    for i in np.flatnonzero(live & ~has).tolist():
+                        vals[i] = []
+                else:
+                    for i in np.flatnonzero(live & ~has).tolist():
+                        vals[i] = empty
+                if value_only:  # a match of the lexicon exists: TRUE; evidence unused
+                    for i in cand:
+                        vals[i] = True
+                    continue
+                for i in cand:
+                    v, ev = call(c, src[i])
+                    vals[i] = v
+                    if ev:
+                        evs[i] = ev
+                continue
             hits: list[Any] | None = None
             if need:
                 hits = hits_of.get(c.source_key)
@@ -284,19 +353,27 @@ class TextPass:
                     hits = hits_of[c.source_key] = [
                         None if v is None else v.hit_lexicons() for v in src
                     ]
+            # A field's views are shared by equal values: one call per distinct value.
+            memo: dict[int, tuple[Any, Any]] | None = {} if type(c.source) is ast.FieldRef else None
             for i in rows_of[c.index]:
                 view = src[i]
                 if view is None:
                     continue  # NULL text: NULL value, no evidence
                 if hits is not None:
-                    got = hits[i]
-                    if need[0] not in got or (len(need) > 1 and need[1] not in got):
+                    got_lex = hits[i]
+                    if need[0] not in got_lex or (len(need) > 1 and need[1] not in got_lex):
                         vals[i] = [] if empty is None else empty
                         continue
                     if value_only:  # a match of the lexicon exists: TRUE; evidence unused
                         vals[i] = True
                         continue
-                v, ev = call(c, view)
+                if memo is not None:
+                    done = memo.get(id(view))
+                    if done is None:
+                        done = memo[id(view)] = call(c, view)
+                    v, ev = done
+                else:
+                    v, ev = call(c, view)
                 vals[i] = v
                 if ev:
                     evs[i] = ev

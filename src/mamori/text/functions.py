@@ -26,9 +26,11 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+import numpy as np
+
 from mamori.errors import MamoriError
 from mamori.text.compose import compose_concat, compose_masked
-from mamori.text.lexicon import ListSet, Match, Scan, TextMatcher
+from mamori.text.lexicon import ColumnScan, ListSet, Match, Scan, TextMatcher
 from mamori.text.normalize import Normalized, normalize, normalize_many
 
 __all__ = [
@@ -276,13 +278,18 @@ class TextEnv:
             out[i] = view
         return out
 
-    def prime(self, views: Iterable[TextView | None]) -> None:
+    def prime(self, views: Iterable[TextView | None]) -> tuple[list[TextView], ColumnScan | None]:
         """Normalise and scan, as one batch, every view that has not been scanned yet.
 
         For callers that build views row by row (concatenations, ``coalesce``…) and then
         evaluate functions on them: priming a batch's views first replaces one
         normalisation and one hyperscan call per row by one of each per batch. Results
         are the same either way.
+
+        Returns the views it scanned and, when they were scanned as one column, the
+        :class:`~mamori.text.lexicon.ColumnScan` (row ``i`` is view ``i``): the batch
+        text pass reads which lexicons each view matched from its arrays, without a
+        Python call per view.
         """
         todo: list[TextView] = []
         seen: set[int] = set()
@@ -291,7 +298,7 @@ class TextEnv:
                 seen.add(id(v))
                 todo.append(v)
         if not todo:
-            return
+            return todo, None
         # Plain views first (one batch), then views composed from them (joins, masks);
         # compositions that are not exact are normalised as a second batch.
         fresh = [v for v in todo if v._normalized is None and v._derive is None]
@@ -305,9 +312,26 @@ class TextEnv:
                     rest.append(v)
         for view, norm in zip(rest, normalize_many([v.text for v in rest]), strict=True):
             view._normalized = norm
-        scans = self.matcher.scan_many([v.normalized for v in todo])
-        for view, scan in zip(todo, scans, strict=True):
-            view._scan = scan
+        norms = [v.normalized for v in todo]
+        column: ColumnScan | None = None
+        if self.matcher.backend == "hyperscan" and len(norms) >= 2:
+            # what scan_many does, keeping the column; views without a match share one
+            # empty scan (nothing is ever added to a scan)
+            column = self.matcher.scan_column(norms)
+            cut = np.searchsorted(column.row, np.arange(column.rows + 1)).tolist()
+            hits = list(
+                zip(
+                    column.pattern.tolist(), column.start.tolist(), column.end.tolist(), strict=True
+                )
+            )
+            empty = Scan([], None)
+            for r, view in enumerate(todo):
+                a, b = cut[r], cut[r + 1]
+                view._scan = Scan(hits[a:b], None) if b > a else empty
+        else:
+            for view, scan in zip(todo, self.matcher.scan_many(norms), strict=True):
+                view._scan = scan
+        return todo, column
 
     def concat_ws(self, sep: str | None, *parts: TextArg) -> TextView | None:
         """SQL ``concat_ws``: join the non-NULL parts, remembering each part's field.
