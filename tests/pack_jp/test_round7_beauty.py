@@ -185,3 +185,56 @@ def test_guarantee_and_speed_classes(
 def test_thinner_hair_is_not_slimming(pack: Any) -> None:
     hits = _listing(pack, "cosmetics", "塗るだけで、ひげが細くなって目立たない", approval="none")
     assert not {h for h in hits if h.startswith("jp.keihyo.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("県大会で1位を争った職人の手仕事", False),
+        ("No.1を目指して改良を続けています", False),
+        ("県大会で1位を争った職人の手仕事。売上No.1", True),
+    ],
+)
+def test_competing_for_first_place_is_not_a_rank_claim(pack: Any, text: str, hit: bool) -> None:
+    assert ("jp.keihyo.no1-unsourced" in _listing(pack, "food", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("使い続けて自まつげが5mmも長くなった", True),
+        ("まつげ美容液で前髪が2cm伸びた気がする", True),
+        ("ロングマスカラで自まつげ+5mm見え", False),
+        ("今では生え際が気にならないほどに", True),
+        ("歯本来の白さを超えるホワイトニング", True),
+        ("歯を白くする。ムシ歯を防ぐ", False),
+    ],
+)
+def test_round7_batch2_cosmetic_classes(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert bool(hits & {"jp.pmd.cosmetic-out-of-scope", "jp.pmd.cosmetic-concern-change"}) is hit
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("health_food", "年末太りもこれ一つで元どおり"),
+        ("health_food", "結婚前に履いてたスカートがまたすんなり入った"),
+        ("general", "置き換え2週間目で人生初の48kg台!"),
+    ],
+)
+def test_round7_weight_loss_classes(pack: Any, category: str, text: str) -> None:
+    assert {h for h in _listing(pack, category, text) if h.startswith("jp.keihyo.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("定価¥8,800 → 在庫処分セール", True),
+        ("メーカー希望小売価格 15,000円の品を今だけ特価で", True),
+        ("定価8,800円(税込)", False),
+    ],
+)
+def test_text_reference_price_forms(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "general", text, price=4980)
+    assert ("jp.keihyo.text-reference-price" in hits) is hit
