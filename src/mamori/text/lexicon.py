@@ -340,6 +340,11 @@ class LexiconSet(Mapping[str, Lexicon]):
     def __getitem__(self, name: str) -> Lexicon:
         return self._by_name[name]
 
+    def __contains__(self, name: object) -> bool:
+        # Mapping's default goes through __getitem__ and a caught KeyError; every
+        # lexicon function call checks its lexicon name (~100 per realtime decision).
+        return name in self._by_name
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_name)
 
@@ -1152,7 +1157,10 @@ class TextMatcher:
         Selection runs on the raw offsets (the byte → character map is monotone) and
         only the selected matches are converted: lexicons nobody asks about cost nothing.
         """
-        picked = self._groups(scan).get(lexicon)
+        if not scan.hits:  # most (text, lexicon) pairs: nothing to select
+            return []
+        groups = scan.by_lexicon
+        picked = (self._groups(scan) if groups is None else groups).get(lexicon)
         if not picked:
             return []
         if len(picked) > 1:
