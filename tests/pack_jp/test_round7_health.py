@@ -94,6 +94,18 @@ def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
             "飲み忘れた時は次の回から通常通りに",
             "jp.pmd.drug-dosage-words",
         ),
+        # batch 3 classes: ages as targets, not wanting dementia, medical bills, dreaded
+        # measuring, germs, "no longer troubled", sun protection from inside, glands
+        ("health_food", "黒酢", "血圧の数値が気になってきた50代に", "jp.pmd.disease-claim"),
+        ("health_food", "DHA", "認知症になりたくない方へ", "jp.pmd.disease-claim"),
+        ("health_food", "青汁", "医療費がぐっと減りました", "jp.pmd.disease-claim"),
+        ("health_food", "桑の葉", "血糖値の測定が怖くなくなった", "jp.pmd.food-body-function"),
+        ("health_food", "乳酸菌", "ピロリ菌を退治する乳酸菌", "jp.pmd.disease-claim"),
+        ("health_food", "ビタミンB2", "口内炎に悩まない毎日", "jp.pmd.disease-claim"),
+        ("health_food", "シダ植物エキス", "体の中から紫外線対策", "jp.pmd.food-body-function"),
+        ("health_food", "ノコギリヤシ", "前立腺の働きをサポート", "jp.pmd.food-body-function"),
+        ("food", "はちみつ", "1日2回、朝晩に大さじ1杯", "jp.pmd.drug-dosage-schedule"),
+        ("food", "コラーゲンゼリー", "友達に褒められる肌へ", "jp.pmd.food-body-function"),
         # analgesic ingredients in a non-drug
         ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
     ],
@@ -143,6 +155,9 @@ def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
         ("food", "パスタ", "1食あたり食物繊維5g"),
         ("food", "煮込みうどん", "やわらかく煮込んだ、食べやすいうどん"),
         ("food", "米粉ケーキ", "卵アレルギーのあるお子さまも一緒に楽しめます"),
+        # meals counted per day; a drug named as what was tried; pollen blocked physically
+        ("food", "雑穀米", "1日3回の食事にプラスするだけ"),
+        ("general", "花粉対策ゴーグル", "花粉の侵入を防ぐフード付き"),
         # a mat that is comfortable, not a cure; verb やせ inside 冷やせ
         ("general", "ヨガマット", "厚手で腰が痛くなりにくい"),
         ("food", "麦茶", "冷蔵庫で冷やせばさらにおいしい"),
@@ -162,6 +177,18 @@ def test_device_negation_keeps_goods_checked(pack: Any) -> None:
         "description": "医療機器ではありません。つけるだけで肩こりが解消",
     }
     assert "jp.pmd.disease-claim" in _hits(pack, "listing", entity)
+
+
+def test_drug_named_as_tried_is_not_an_ingredient(pack: Any) -> None:
+    """「ステロイドを塗っても治らなかった」 is a disease claim, not a steroid sold in a food."""
+    entity = {
+        "category": "health_food",
+        "title": "乳酸菌",
+        "description": "ステロイドを塗っても治らなかった湿疹が、すっかり落ち着きました",
+    }
+    hits = _hits(pack, "listing", entity)
+    assert "jp.pmd.disease-claim" in hits
+    assert "jp.otc.drug-ingredient-in-non-drug" not in hits
 
 
 def test_book_data_only_in_the_description_counts(pack: Any) -> None:
