@@ -387,6 +387,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     )
     P("r7b_097", "今日のネイル💅 ちゅるんとしたピンクにしてみた #セルフネイル #春ネイル", [])
     _batch2(L, P, S)
+    _batch3(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -722,4 +723,147 @@ def _batch2(L: Row, P: Row, S: Row) -> None:
         disclosure_representative="秋野 実",
         disclosure_return_policy="返品不可(初期不良のみ交換)",
         country="JP",
+    )
+
+
+def _batch3(L: Row, P: Row, S: Row) -> None:
+    """Batch 3, written after batch 2 was tuned: oblique beauty copy in other voices
+    (review quotes, live-commerce transcripts, English-mixed captions, LP blocks).
+
+    First score 7/14 pairs, 1/5 permitted FP. Four labels were corrected after it, as
+    writing errors, not tuning: r7b_304 (before/after is also a guarantee), r7b_307 (the
+    shop-tagged live post has no disclosure: also stema), r7b_310 (AGA is a disease) and
+    r7b_332 (「フケ・かゆみを防ぐ」 is quasi-drug wording, so the look-alike now uses the
+    56's 「フケ・カユミを抑える」).
+    """
+    L(
+        "r7b_301",
+        "cosmetics",
+        "レチノール ナイトセラム",
+        "「朝起きて鏡を見るたびに、目尻の線が一本ずつ減っていくのがわかる」(40代・女性)",
+        CS,
+    )
+    L(
+        "r7b_302",
+        "cosmetics",
+        "グロースファクター 美容液",
+        "話題のヒト幹細胞培養液を高配合。肌が自ら若さを作り出す力をサポート。",
+        CS,
+    )
+    L(
+        "r7b_303",
+        "cosmetics",
+        "アイクリーム 20g",
+        "◆ 目の下の影、もうコンシーラーで隠す必要なし ◆ 寝る前に塗るだけ",
+        CS,
+    )
+    L(
+        "r7b_304",
+        "cosmetics",
+        "スカルプセラム",
+        "Before→After 2ヶ月でつむじまわりがふさっと密に。※個人の感想です",
+        [CS, GU],
+    )
+    L(
+        "r7b_305",
+        "cosmetics",
+        "ネイル美容液",
+        "二枚爪・割れ爪の悩みから解放。伸ばしても折れない爪へ。",
+        CS,
+    )
+    P(
+        "r7b_306",
+        "#PR glow serum 使ってから毛穴 literally disappeared 🥹 肌質まるごとアップデートされた",
+        CS,
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "r7b_307",
+        None,
+        [CS, ST],
+        transcript=(
+            "はいこちら今日のイチオシ!このクリーム、塗って一週間でね、"
+            "わたしのほうれい線見て?ほら、浅くなってるでしょ。コメントありがとう!"
+        ),
+        shop_tag=True,
+        listing__category="cosmetics",
+    )
+    L(
+        "r7b_308",
+        "cosmetics",
+        "バストケア クリーム",
+        "毎日のマッサージで、ブラのカップがきつくなったと嬉しい声続々。",
+        CS,
+    )
+    L(
+        "r7b_309",
+        "cosmetics",
+        "薬用ではありませんが高機能な美白美容液",
+        "気になる部分に重ねづけすると、シミの色がだんだん薄まっていきます。",
+        [CS, QD],
+        approval="none",
+    )
+    L(
+        "r7b_310",
+        "quasi_drug",
+        "薬用 育毛エッセンス 医薬部外品",
+        "育毛、発毛促進、脱毛の予防。AGAの方でも太い髪が生えてくる実感。",
+        [QD, D],
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r7b_311",
+        "health_food",
+        "コラーゲン ドリンク",
+        "10本飲み切る頃には、みんなに「何したの?」と聞かれる肌に。効果がなければ全額お返しします。",
+        [GU, BF],
+    )
+    L(
+        "r7b_312",
+        "cosmetics",
+        "敏感肌 クリーム",
+        "赤ちゃんからお年寄りまで、誰が使っても肌トラブルゼロ。",
+        GU,
+    )
+    # look-alikes in the same voices
+    L(
+        "r7b_330",
+        "cosmetics",
+        "レチノール ナイトセラム",
+        "「翌朝の肌がしっとりしていて、ハリを感じます」(40代・女性)※個人の感想です。肌にハリを与える。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_331",
+        "cosmetics",
+        "アイクリーム 20g",
+        "◆ 目元の乾燥小ジワを目立たなくする(効能評価試験済み) ◆ 寝る前のうるおいケアに",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_332",
+        "cosmetics",
+        "スカルプシャンプー",
+        "頭皮を清浄にし、フケ・カユミを抑える。ふんわり立ち上がる髪へ(スタイリング効果)。",
+        [],
+        PERM,
+    )
+    P(
+        "r7b_333",
+        "#PR glow serum のテクスチャーが最高 🥹 うるおいで肌がもっちり、メイクのりも◎",
+        [],
+        PERM,
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    L(
+        "r7b_334",
+        "cosmetics",
+        "ネイルオイル",
+        "爪にうるおいを与え、乾燥による割れを防ぐ。甘皮ケアにも。",
+        [],
+        PERM,
     )

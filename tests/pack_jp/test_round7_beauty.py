@@ -238,3 +238,38 @@ def test_round7_weight_loss_classes(pack: Any, category: str, text: str) -> None
 def test_text_reference_price_forms(pack: Any, text: str, hit: bool) -> None:
     hits = _listing(pack, "general", text, price=4980)
     assert ("jp.keihyo.text-reference-price" in hits) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # wrinkles named as lines, shadows under the eyes
+        ("おでこの筋が日に日に減ってきた", True),
+        # English-mixed captions
+        ("this cream で小ジワ totally gone", True),
+        # the skin producing youth by itself; skin type updated
+        ("素肌が自らハリを生み出すサイクルへ", True),
+        ("肌質ごとアップデートする美容液", True),
+        # the cover-up "no longer" needed; bust read off the bra
+        ("もうファンデで隠す必要はありません", True),
+        ("ナイトブラのサイズが合わなくなってきた", True),
+        # look-alikes: cover wording without "no longer", feel in use
+        ("コンシーラーで隠す前のベースに", False),
+        ("肌質に合わせて選べる3タイプ", False),
+    ],
+)
+def test_round7_batch3_cosmetic_classes(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert bool(hits & {"jp.pmd.cosmetic-out-of-scope", "jp.pmd.cosmetic-concern-change"}) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("どなたが使っても安心のかぶれにくい処方", True),
+        ("刺激は一切なしのやさしさ", True),
+        ("低刺激処方(すべての方に刺激が起きないわけではありません)", False),
+    ],
+)
+def test_round7_safety_guarantee_classes(pack: Any, text: str, hit: bool) -> None:
+    assert ("jp.pmd.safety-guarantee" in _listing(pack, "cosmetics", text)) is hit
