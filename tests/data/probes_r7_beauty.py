@@ -388,6 +388,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     P("r7b_097", "今日のネイル💅 ちゅるんとしたピンクにしてみた #セルフネイル #春ネイル", [])
     _batch2(L, P, S)
     _batch3(L, P, S)
+    _batch4(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -864,6 +865,120 @@ def _batch3(L: Row, P: Row, S: Row) -> None:
         "cosmetics",
         "ネイルオイル",
         "爪にうるおいを与え、乾燥による割れを防ぐ。甘皮ケアにも。",
+        [],
+        PERM,
+    )
+
+
+def _batch4(L: Row, P: Row, S: Row) -> None:
+    """Batch 4, written after batch 3 was tuned, from the sources' lists of what is not
+    allowed (適正広告基準 and its 解説 for cosmetics, the No.1 report's "最上級" forms).
+
+    First score 9/14 pairs, 0/5 permitted FP.
+    """
+    L("r7b_401", "cosmetics", "導入美容液", "肌本来の自然治癒力を高めて、ゆらがない肌へ。", CS)
+    L(
+        "r7b_402",
+        "cosmetics",
+        "ほうれい線 集中美容液",
+        "年齢とともに深くなるほうれい線にダイレクトにアプローチ。",
+        CS,
+    )
+    L(
+        "r7b_403",
+        "cosmetics",
+        "フェイスマスク 30枚",
+        "毎晩1枚で、くすみが抜けて透明感がよみがえる。",
+        CS,
+    )
+    L(
+        "r7b_404",
+        "cosmetics",
+        "ボディオイル",
+        "ホルモンバランスを整えて、ゆらぎ肌を内側から立て直す。",
+        CS,
+    )
+    L(
+        "r7b_405",
+        "cosmetics",
+        "アイセラム",
+        "目の下のたるみがキュッと引き締まり、疲れ顔から卒業。",
+        CS,
+    )
+    L(
+        "r7b_406",
+        "cosmetics",
+        "クレンジングバーム",
+        "業界唯一の特許製法。一番人気のバームです。",
+        N1,
+    )
+    L("r7b_407", "health_food", "マルチビタミン", "国内最多の42種類の栄養素を配合。", N1)
+    L(
+        "r7b_408",
+        "cosmetics",
+        "美容液ファンデ",
+        "100%の人がツヤ肌を実感。確実に変わる自分に出会える。",
+        GU,
+    )
+    L(
+        "r7b_409",
+        "cosmetics",
+        "ヘアマスク",
+        "間違いなく髪が生まれ変わる、サロン専売の濃密マスク。",
+        [GU, CS],
+    )
+    L(
+        "r7b_410",
+        "health_food",
+        "燃焼系 サプリ",
+        "お腹の浮き輪がしぼんで、ウエストにくびれが復活!",
+        [WL, BF],
+    )
+    L("r7b_411", "general", "サウナスーツ", "着て歩くだけで汗がドバドバ、1回で-1.5kg!", WL)
+    P(
+        "r7b_412",
+        "このヘアオイル、まじで毎日使ってる🫶 #gifted #ヘアケア #ヘアオイル",
+        ST,
+        gifted=True,
+    )
+    # look-alikes from the same lists: wording the sources allow
+    L(
+        "r7b_430",
+        "cosmetics",
+        "導入美容液",
+        "肌を整え、肌にうるおいを与える。角質層まで浸透※。※角質層まで",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_431",
+        "cosmetics",
+        "エイジングケア クリーム",
+        "エイジングケア※でハリのある肌へ。※年齢に応じたお手入れのこと",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_432",
+        "cosmetics",
+        "ヘアマスク",
+        "毛髪の水分・油分を補い保ち、髪にツヤを与える。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_433",
+        "apparel",
+        "ガードル",
+        "お腹をしっかり押さえて、ウエストラインをすっきり見せる。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_434",
+        "health_food",
+        "マルチビタミン",
+        "42種類の栄養素を配合(当社従来品比)。毎日の栄養補給に。",
         [],
         PERM,
     )

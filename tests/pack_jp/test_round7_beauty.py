@@ -273,3 +273,31 @@ def test_round7_batch3_cosmetic_classes(pack: Any, text: str, hit: bool) -> None
 )
 def test_round7_safety_guarantee_classes(pack: Any, text: str, hit: bool) -> None:
     assert ("jp.pmd.safety-guarantee" in _listing(pack, "cosmetics", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("肌の自己治癒力をサポート", True),
+        ("女性ホルモンに働きかけるボディクリーム", True),
+        ("たるみに集中的にアプローチする美容液", True),
+        ("うるおいを与えて肌を整える美容液", False),
+    ],
+)
+def test_round7_batch4_cosmetic_classes(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert bool(hits & {"jp.pmd.cosmetic-out-of-scope", "jp.pmd.cosmetic-concern-change"}) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("日本で唯一の製法で作るせっけん", True),
+        ("当店いちばん人気のギフト", True),
+        ("業界最軽量クラスの折りたたみ傘", True),
+        ("世界最高峰の職人技", False),
+        ("唯一無二のデザイン", False),
+    ],
+)
+def test_round7_only_and_most_claims(pack: Any, text: str, hit: bool) -> None:
+    assert ("jp.keihyo.no1-unsourced" in _listing(pack, "general", text)) is hit
