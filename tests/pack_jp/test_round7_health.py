@@ -191,6 +191,16 @@ def test_drug_named_as_tried_is_not_an_ingredient(pack: Any) -> None:
     assert "jp.otc.drug-ingredient-in-non-drug" not in hits
 
 
+def test_caution_mask_stays_in_its_sentence(pack: Any) -> None:
+    """Folding drops 「。」, so a caution must not reach back over the dosage before it."""
+    entity = {
+        "category": "health_food",
+        "title": "スムージー",
+        "description": "水またはぬるま湯で服用。妊娠・授乳中の方、医薬品を服用中の方は医師にご相談ください。",
+    }
+    assert "jp.pmd.drug-dosage-words" in _hits(pack, "listing", entity)
+
+
 def test_book_data_only_in_the_description_counts(pack: Any) -> None:
     """A product saying 「著者」 in passing is still a product only when no data follows."""
     claim = {"category": "health_food", "title": "黒酢", "description": "糖尿病が治ると評判"}
