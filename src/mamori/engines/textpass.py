@@ -18,6 +18,7 @@ Two things keep it fast:
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import threading
 from collections.abc import Collection, Iterator, Sequence
@@ -225,6 +226,15 @@ class TextPass:
             for c in self.calls:
                 for lex in _no_match_answer(c, matcher.lexicons)[0]:
                     self.lexicon_bit.setdefault(lex, len(self.lexicon_bit))
+            for level in self.levels:  # without(x, lex): rows where x has no lex match
+                for sub, _ in level:
+                    if (
+                        isinstance(sub, ast.Call)
+                        and sub.name == "without"
+                        and isinstance(sub.args[1], ast.Literal)
+                        and str(sub.args[1].value) in matcher.lexicons
+                    ):
+                        self.lexicon_bit.setdefault(str(sub.args[1].value), len(self.lexicon_bit))
             if 0 < len(self.lexicon_bit) <= 64:
                 bits: np.ndarray | None = None
                 for lex, j in self.lexicon_bit.items():
@@ -270,7 +280,7 @@ class TextPass:
                     if len(users) > 1
                     else rows_of[next(iter(users))]
                 )
-                per_row = self._build(sub, rows, n, cols, shared, built, states)
+                per_row = self._build(sub, rows, n, cols, shared, built, states, bits_of)
                 if per_row is None:  # a shape without a column rule: the realtime builder
                     if not states:
                         states.extend(TextState(shared) for _ in range(n))
@@ -293,15 +303,7 @@ class TextPass:
         # source key → (per-row bits of the shortcut lexicons matched, rows with a view)
         masks_of: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         lexicon_bit = self.lexicon_bit
-
-        def view_bits(v: Any) -> int:
-            got = bits_of.get(id(v))
-            if got is None:  # scanned outside a column (a copied scan, a single view)
-                got = bits_of[id(v)] = sum(
-                    1 << lexicon_bit[lex] for lex in v.hit_lexicons() if lex in lexicon_bit
-                )
-            return got
-
+        view_bits = functools.partial(self._view_bits, bits_of)
         for c in self.calls:
             vals, evs = values[c.index], evidence[c.index]
             src = built[tc.key(c.source)]
@@ -355,7 +357,10 @@ class TextPass:
                     ]
             # A field's views are shared by equal values: one call per distinct value.
             memo: dict[int, tuple[Any, Any]] | None = {} if type(c.source) is ast.FieldRef else None
-            for i in rows_of[c.index]:
+            rows = rows_of[c.index]
+            if c.name == "regexp_like":
+                rows = _regexp_candidates(tc, c, src, rows, vals)
+            for i in rows:
                 view = src[i]
                 if view is None:
                     continue  # NULL text: NULL value, no evidence
@@ -382,6 +387,14 @@ class TextPass:
         }
         return TextPassResult(columns, evidence)
 
+    def _view_bits(self, bits_of: dict[int, int], v: Any) -> int:
+        """The bits of the shortcut lexicons ``v`` matched (read from its column scan)."""
+        got = bits_of.get(id(v))
+        if got is None:  # scanned outside a column (a copied scan, a single view)
+            bit = self.lexicon_bit
+            got = bits_of[id(v)] = sum(1 << bit[lex] for lex in v.hit_lexicons() if lex in bit)
+        return got
+
     def _build(
         self,
         sub: ast.Expr,
@@ -391,6 +404,7 @@ class TextPass:
         shared: dict[tuple[str, str], Any],
         built: dict[str, list[Any]],
         states: list[TextState],
+        bits_of: dict[int, int],
     ) -> list[Any] | None:
         """A source's view on each of ``rows``, made from its parts' views (built before
         it) by column rules; None for shapes that need the realtime builder (CASE)."""
@@ -426,9 +440,15 @@ class TextPass:
             if inner is None or not isinstance(lex, ast.Literal):
                 return None
             name = str(lex.value)
+            bit = self.lexicon_bit.get(name) if self.pattern_bits is not None else None
+            view_bits = functools.partial(self._view_bits, bits_of)
             for i in rows:
                 view = inner[i]
-                if view is not None:
+                if view is None:
+                    continue
+                if bit is not None and not view_bits(view) >> bit & 1:
+                    per_row[i] = view  # nothing to blank out: the view itself
+                else:
                     per_row[i] = view.without_matches(view.matches(name))
             return per_row
         if sub.name not in _COMPOSITE:
@@ -454,6 +474,38 @@ class TextPass:
             if sep is not None:
                 per_row[i] = concat_ws(sep.text, *[p[i] for p in rest])
         return per_row
+
+
+def _regexp_candidates(
+    tc: TextCalls, c: TextCall, src: list[Any], rows: list[int], vals: list[Any]
+) -> list[int]:
+    """The rows where ``regexp_like`` can be TRUE; the others get FALSE here.
+
+    Arrow's ``match_substring_regex`` runs the same RE2 search (UTF-8, RE2's default
+    options and memory bound) over the whole column in C++, so only matching rows pay a
+    Python call, which finds the span for the evidence. Patterns the per-row function
+    treats specially (``\\C``, NULL) and texts Arrow cannot take (lone surrogates) keep the
+    per-row path for every row.
+    """
+    import pyarrow.compute as pc
+
+    pattern = c.args[0] if c.args else None
+    if not isinstance(pattern, str) or "\\C" in pattern:
+        return rows
+    tc.env.regexp_like("", pattern)  # an invalid or oversized pattern raises as per row
+    live = [i for i in rows if src[i] is not None]
+    try:
+        texts = pa.array([src[i].text for i in live], type=pa.string())
+        found = pc.match_substring_regex(texts, pattern).to_numpy(zero_copy_only=False)
+    except (pa.ArrowException, UnicodeError, ValueError):
+        return rows
+    out = []
+    for i, hit in zip(live, found.tolist(), strict=True):
+        if hit:
+            out.append(i)
+        else:
+            vals[i] = False
+    return out
 
 
 def _getter(cols: dict[tuple[str, ...], list[Any]], i: int) -> Any:
