@@ -169,3 +169,56 @@ def test_pruning_drops_the_least_recently_used_and_old_formats(tmp_path: Path) -
     lexicon_module._prune_cache(d, keep=paths[1], limit=250)
     left = sorted(p.name for p in d.iterdir())
     assert left == ["0.hsc", "1.hsc"]  # 1 is the file just written, 0 recently used
+
+
+# Too large for hyperscan's start-of-match tracking (compiles without it), and \b under
+# UCP (refused outright: re2 runs it). Probing finds both; the verdict file remembers.
+_BIG = (
+    "re:(びたみん|かるしうむ|鉄|亜鉛|あえん|銅|まぐねしうむ|かりうむ|ないあしん|ぱんとてん酸"
+    "|びおちん|葉酸|n-3系脂肪酸|n3系脂肪酸).{0,40}(形成に必要な栄養素|健康維持を助け"
+    "|維持に役立つ栄養素|維持を助け|働きを助け|必要な栄養素|抗酸化作用を持つ栄養素|正常な"
+    "|発育を助け|成長を助け|形成を助け|吸収を促進)"
+)
+
+
+def judged_lexicons(extra: str) -> LexiconSet:
+    return LexiconSet.from_texts({"v": f"{_BIG}\nre:\\bup\\b\n{extra}"})
+
+
+def regex_pid(m: TextMatcher, pattern: str) -> int:
+    return next(pid for pid in m._regex_ids if m._patterns[pid].endswith(pattern))
+
+
+def test_an_edited_pack_skips_probing_regexes_judged_before(
+    cache_dir: str, no_memo: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = TextMatcher(judged_lexicons(f"re:一つ目{random.random():.12f}"))
+    assert first._no_som and first._re2_bytes
+
+    def no_probing(*_: Any) -> Any:
+        raise AssertionError("probed a regex whose verdict is on disk")
+
+    monkeypatch.setattr(lexicon_module, "_rejected", no_probing)
+    edited = TextMatcher(judged_lexicons(f"re:二つ目{random.random():.12f}"))
+    assert edited._no_som == {regex_pid(edited, "吸収を促進)")}
+    assert set(edited._re2_bytes) == {regex_pid(edited, "\\bup\\b")}
+    text = normalize("鉄は赤血球の形成に必要な栄養素 power up")
+    assert edited.find(text)["v"] == first.find(text)["v"]
+
+
+def test_a_wrong_verdict_only_costs_the_full_compile(cache_dir: str, no_memo: None) -> None:
+    big = lexicon_module.fold_pattern(_BIG[3:])
+    big = lexicon_module.lookalike_pattern(big)
+    key = lexicon_module._verdict_key(big.encode("utf-8"), lexicon_module._FLAGS)
+    lexicon_module._store_verdicts({key: "ok"})  # wrong: it needs no_som
+    m = TextMatcher(judged_lexicons(f"re:三つ目{random.random():.12f}"))
+    assert m._no_som == {regex_pid(m, "吸収を促進)")}
+    assert lexicon_module._verdicts()[key] == "no_som"  # corrected on disk
+
+
+def test_a_damaged_verdict_file_is_ignored(cache_dir: str, no_memo: None) -> None:
+    Path(cache_dir, "hyperscan", lexicon_module._VERDICTS_FILE).write_bytes(b"\x00{not json")
+    assert lexicon_module._verdicts() == {}
+    m = TextMatcher(judged_lexicons(f"re:四つ目{random.random():.12f}"))
+    assert m._no_som and m._re2_bytes
+    assert lexicon_module._verdicts()  # rewritten

@@ -508,6 +508,51 @@ def _platform_tag() -> str:
     return f"{sys.platform} {platform.machine()} {flags}"
 
 
+_VERDICTS_FILE = "regex-verdicts.hsv"
+_VERDICT_VALUES = ("ok", "no_som", "re2")
+_MAX_VERDICTS = 50_000
+
+
+def _verdict_key(expr: bytes, flags: int) -> str:
+    """One regex under one set of flags, on this hyperscan and kind of machine."""
+    assert _hs is not None
+    return hashlib.sha256(
+        repr((_hs.__version__, _platform_tag(), flags, expr)).encode()
+    ).hexdigest()[:32]
+
+
+def _verdicts() -> dict[str, str]:
+    """What hyperscan made of each regex compiled before: ``ok`` (compiles with start
+    tracking), ``no_som`` (only without), ``re2`` (not at all). Empty when the file is
+    missing or damaged."""
+    try:
+        data = json.loads((_cache_dir() / _VERDICTS_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and v in _VERDICT_VALUES}
+
+
+def _store_verdicts(new: dict[str, str]) -> None:
+    """Add verdicts to the file (atomically; the most recent ``_MAX_VERDICTS`` kept)."""
+    merged = _verdicts()
+    for key, verdict in new.items():
+        merged.pop(key, None)
+        merged[key] = verdict
+    if len(merged) > _MAX_VERDICTS:
+        merged = dict(list(merged.items())[-_MAX_VERDICTS:])
+    directory = _cache_dir()
+    tmp = directory / f".{_VERDICTS_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(merged), "utf-8")
+        tmp.replace(directory / _VERDICTS_FILE)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
 def _prune_cache(directory: Path, keep: Path, limit: int | None = None) -> None:
     """Delete the least recently used cache files (and stale temporaries and files of
     the old format) until the directory holds at most ``limit`` bytes; never ``keep``."""
@@ -701,21 +746,63 @@ class TextMatcher:
 
     def _compile(self, exprs: dict[int, bytes], som: int) -> tuple[Any, list[int], list[int]]:
         """Compile everything at once; only when that fails, find the regexes to blame
-        and retry each without start-of-match tracking (which bounds pattern size)."""
+        and retry each without start-of-match tracking (which bounds pattern size).
+
+        What hyperscan thinks of each regex is remembered on disk (:func:`_verdicts`):
+        after a pack edit, regexes judged before go straight in with the flags they
+        need, and only new ones are probed — the jp pack's probing and failed first
+        attempt were half of its ~12 s compile. A verdict that no longer holds only
+        costs the full procedure.
+        """
+        assert _hs is not None
+        regex_ids = sorted(self._regex_ids & exprs.keys())
+        keys = {pid: _verdict_key(exprs[pid], som) for pid in regex_ids}
+        stored = _verdicts() if regex_ids else {}
+        known = {pid: stored.get(keys[pid]) for pid in regex_ids}
+        got = None
+        if any(v is not None for v in known.values()):
+            try:
+                got = self._compile_judged(exprs, som, known)
+            except _hs.error:  # a verdict that no longer holds: judge everything again
+                got = None
+        if got is None:
+            got = self._compile_judged(exprs, som, dict.fromkeys(regex_ids))
+        db, on_re2, no_som, fresh = got
+        if fresh:
+            _store_verdicts({keys[pid]: verdict for pid, verdict in fresh.items()})
+        return db, on_re2, no_som
+
+    def _compile_judged(
+        self, exprs: dict[int, bytes], som: int, known: dict[int, str | None]
+    ) -> tuple[Any, list[int], list[int], dict[int, str]]:
+        """:meth:`_compile` given what is known of each regex (None: nothing), also
+        returning the verdicts it learnt."""
         assert _hs is not None
         flags = dict.fromkeys(exprs, som)
+        no_som = [pid for pid, v in known.items() if v == "no_som"]
+        on_re2 = [pid for pid, v in known.items() if v == "re2"]
+        flags.update(dict.fromkeys(no_som, _NO_SOM_FLAGS))
+        unknown = [pid for pid, v in known.items() if v is None]
+        skip = set(on_re2)
         try:
-            return self._compile_ids(exprs, list(exprs), flags), [], []
+            db = self._compile_ids(exprs, [pid for pid in exprs if pid not in skip], flags)
+            return db, on_re2, no_som, dict.fromkeys(unknown, "ok")
         except _hs.error:
             pass
-        rejected = _rejected(exprs, sorted(self._regex_ids & exprs.keys()), flags)
-        no_som = []
+        rejected = _rejected(exprs, unknown, flags)
+        new_no_som = []
         if som != _NO_SOM_FLAGS:
-            no_som = [pid for pid in rejected if pid not in _rejected(exprs, [pid], _NO_SOM_FLAGS)]
-            flags.update(dict.fromkeys(no_som, _NO_SOM_FLAGS))
-        on_re2 = [pid for pid in rejected if pid not in no_som]
-        rest = [pid for pid in exprs if pid not in on_re2]
-        return self._compile_ids(exprs, rest, flags), on_re2, no_som
+            new_no_som = [
+                pid for pid in rejected if pid not in _rejected(exprs, [pid], _NO_SOM_FLAGS)
+            ]
+            flags.update(dict.fromkeys(new_no_som, _NO_SOM_FLAGS))
+        new_re2 = [pid for pid in rejected if pid not in new_no_som]
+        fresh = {pid: "ok" for pid in unknown}
+        fresh.update(dict.fromkeys(new_no_som, "no_som"))
+        fresh.update(dict.fromkeys(new_re2, "re2"))
+        skip.update(new_re2)
+        db = self._compile_ids(exprs, [pid for pid in exprs if pid not in skip], flags)
+        return db, sorted(on_re2 + new_re2), sorted(no_som + new_no_som), fresh
 
     @staticmethod
     def _compile_ids(exprs: dict[int, bytes], ids: list[int], flags: dict[int, int]) -> Any:
