@@ -106,6 +106,19 @@ def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
         ("health_food", "ノコギリヤシ", "前立腺の働きをサポート", "jp.pmd.food-body-function"),
         ("food", "はちみつ", "1日2回、朝晩に大さじ1杯", "jp.pmd.drug-dosage-schedule"),
         ("food", "コラーゲンゼリー", "友達に褒められる肌へ", "jp.pmd.food-body-function"),
+        # batch 4 classes: effort sounds, no longer falling ill, metabolic check-ups,
+        # English-mixed copy, the morning after, "eyes that don't lose to"
+        (
+            "health_food",
+            "コンドロイチン",
+            "立ち上がるときの「どっこいしょ」が減った",
+            "jp.pmd.disease-claim",
+        ),
+        ("health_food", "乳酸菌", "この冬は風邪をひかなくなりました", "jp.pmd.disease-claim"),
+        ("food", "黒酢", "特定健診の結果が今年はクリア", "jp.pmd.food-body-function"),
+        ("health_food", "Vitamin", "metabolismをboostするサプリ", "jp.pmd.food-body-function"),
+        ("health_food", "しじみ", "飲み会の翌朝がすっきり", "jp.pmd.food-body-function"),
+        ("health_food", "ルテイン", "ブルーライトに負けない瞳へ", "jp.pmd.food-body-function"),
         # analgesic ingredients in a non-drug
         ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
     ],
@@ -158,6 +171,10 @@ def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
         # meals counted per day; a drug named as what was tried; pollen blocked physically
         ("food", "雑穀米", "1日3回の食事にプラスするだけ"),
         ("general", "花粉対策ゴーグル", "花粉の侵入を防ぐフード付き"),
+        # special-use foods, coffee, a pillow's fresh morning
+        ("food", "とろみ調整食品", "消費者庁許可 特別用途食品(えん下困難者用食品)"),
+        ("food", "ドリップコーヒー", "眠気ざましに、すっきりした飲み口"),
+        ("general", "低反発枕", "翌朝すっきり目覚める寝心地"),
         # a mat that is comfortable, not a cure; verb やせ inside 冷やせ
         ("general", "ヨガマット", "厚手で腰が痛くなりにくい"),
         ("food", "麦茶", "冷蔵庫で冷やせばさらにおいしい"),
@@ -165,7 +182,14 @@ def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
 )
 def test_round7_look_alikes_left_alone(pack: Any, category: str, title: str, text: str) -> None:
     entity = {"category": category, "title": title, "description": text}
-    health = {"pmd_disease", "pmd_body_function", "pmd_dosage", "pmd_endorsement", "otc_drug"}
+    health = {
+        "pmd_disease",
+        "pmd_body_function",
+        "pmd_dosage",
+        "pmd_endorsement",
+        "otc_drug",
+        "approved_claims",
+    }
     assert not (_families(pack, "listing", entity) & health)
 
 
