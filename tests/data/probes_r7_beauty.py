@@ -389,6 +389,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch2(L, P, S)
     _batch3(L, P, S)
     _batch4(L, P, S)
+    _batch5(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -981,4 +982,94 @@ def _batch4(L: Row, P: Row, S: Row) -> None:
         "42種類の栄養素を配合(当社従来品比)。毎日の栄養補給に。",
         [],
         PERM,
+    )
+
+
+def _batch5(L: Row, P: Row, S: Row) -> None:
+    """Batch 5, written after batch 4 was tuned: creator posts and live transcripts for the
+    beauty families (captions, hashtags, spoken copy), with look-alikes in the same voices.
+
+    First score 5/10 pairs, 2/4 permitted FP. r7b_506 was relabelled WL+BF afterwards (the
+    pack's documented convention: slimming on a food is also a body-function claim).
+    """
+    P(
+        "r7b_501",
+        "【PR】3日使っただけで肌のキメが別人級に🥺✨ 毛穴がどこにあるかわからないレベル",
+        [CS, GU],
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "r7b_502",
+        None,
+        [CS, GU],
+        transcript=(
+            "広告です。はい、皆さんこんばんは〜。今日紹介するのはこの美容液なんですけど、"
+            "これ塗って寝たら翌朝シミが薄くなってて本当にびっくりしたの。"
+        ),
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "r7b_503",
+        "#PR 美白ケアはこれ一択🤍 日焼けしちゃった肌もすぐ白くなるよ",
+        [QD, CS, GU],
+        gifted=True,
+        listing__category="cosmetics",
+        listing__approval="none",
+    )
+    P(
+        "r7b_504",
+        "#PR 肌が弱い私でも全然荒れなかった!敏感肌さんでも100%大丈夫なやつ",
+        GU,
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "r7b_505",
+        "産後抜け毛がひどかったけど、このシャンプーに変えてから排水口の髪が半分以下に!#PR",
+        CS,
+        affiliate_link=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "r7b_506",
+        "毎日これ飲むだけで、気づいたらデニムのサイズが2つダウンしてた🫢 #PR #ダイエット",
+        [WL, BF],
+        affiliate_link=True,
+        listing__category="health_food",
+    )
+    P(
+        "r7b_507",
+        "大好きなブランドの新作!今回もお仕事で紹介させてもらってます🙏"
+        " テクスチャーがとろけるみたいで最高でした",
+        [],
+        PERM,
+        gifted=True,
+        hashtags="#新作コスメ #スキンケア",
+    )
+    P(
+        "r7b_508",
+        "【PR】このクリーム、保湿力が高くて翌朝まで肌がしっとり。乾燥による小ジワを目立たなくする(効能評価試験済み)",
+        [],
+        PERM,
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "r7b_509",
+        "#PR 美白ケアはこれ一択🤍 メラニンの生成を抑え、シミ・そばかすを防ぐ薬用美容液(医薬部外品)",
+        [],
+        PERM,
+        gifted=True,
+        listing__category="quasi_drug",
+        listing__approval="quasi_drug_approved",
+    )
+    P(
+        "r7b_510",
+        "【PR】むくみやすい夕方も脚がすっきり見えるレギンス。着圧でラインがきれい",
+        [],
+        PERM,
+        gifted=True,
+        listing__category="apparel",
     )

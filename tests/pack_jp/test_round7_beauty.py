@@ -301,3 +301,47 @@ def test_round7_batch4_cosmetic_classes(pack: Any, text: str, hit: bool) -> None
 )
 def test_round7_only_and_most_claims(pack: Any, text: str, hit: bool) -> None:
     assert ("jp.keihyo.no1-unsourced" in _listing(pack, "general", text)) is hit
+
+
+def _post(pack: Any, caption: str, **fields: Any) -> set[str]:
+    entity = {"caption": caption, "gifted": True, **fields}
+    return _hits(pack, "creator_post", entity)
+
+
+@pytest.mark.parametrize(
+    ("caption", "policy", "hit"),
+    [
+        # "after only N days of use" + a result
+        ("【PR】2日使っただけで肌が見違えた", "jp.pmd.guarantee-post", True),
+        # 翌朝まで is how long a feel lasts, not a speed claim
+        ("【PR】翌朝までしっとり続く保湿クリーム", "jp.pmd.guarantee-post", False),
+        ("【PR】敏感肌でも絶対平気なクリーム", "jp.pmd.guarantee-post", True),
+        # the concern can no longer be seen, or halved; a before-frame testimony
+        ("【PR】毛穴がどこにあったか分からない肌に", "jp.pmd.cosmetic-scope-post", True),
+        (
+            "【PR】白髪が多かったけど、このトリートメントを使うようになってから黒い毛が増えた",
+            "jp.pmd.cosmetic-scope-post",
+            True,
+        ),
+    ],
+)
+def test_round7_batch5_post_classes(pack: Any, caption: str, policy: str, hit: bool) -> None:
+    assert (policy in _post(pack, caption)) is hit
+
+
+def test_a_paid_job_in_the_creators_words_is_a_disclosure(pack: Any) -> None:
+    hits = _post(pack, "今回はお仕事でご紹介しています。新作リップの発色が最高", hashtags="#リップ")
+    assert not {h for h in hits if h.startswith("jp.stema.")}
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "hit"),
+    [
+        ("health_food", "3LサイズからMサイズへ!", True),
+        ("apparel", "Lサイズの方はワンサイズ上をおすすめします", False),
+        ("health_food", "気になる内臓脂肪に働きかける", True),
+        ("health_food", "燃えやすい体質へ導く", True),
+    ],
+)
+def test_round7_weight_loss_forms(pack: Any, category: str, text: str, hit: bool) -> None:
+    assert bool({h for h in _listing(pack, category, text) if h.startswith("jp.keihyo.")}) is hit
