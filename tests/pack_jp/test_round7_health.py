@@ -178,6 +178,12 @@ def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
         ("food", "とろみ調整食品", "消費者庁許可 特別用途食品(えん下困難者用食品)"),
         ("food", "ドリップコーヒー", "眠気ざましに、すっきりした飲み口"),
         ("general", "低反発枕", "翌朝すっきり目覚める寝心地"),
+        # goods that warm, flatter or cool; pores; reading glasses
+        ("general", "メンズ 腕時計", "男の自信を腕元に"),
+        ("apparel", "ルームソックス", "つま先までぽかぽか"),
+        ("general", "毛穴ブラシ", "毛穴に詰まった老廃物をかき出して押し出す"),
+        ("general", "老眼鏡 +1.5", "手元の文字がはっきり見える"),
+        ("general", "ハンディファン", "熱中症対策に、首元ひんやり"),
         # a mat that is comfortable, not a cure; verb やせ inside 冷やせ
         ("general", "ヨガマット", "厚手で腰が痛くなりにくい"),
         ("food", "麦茶", "冷蔵庫で冷やせばさらにおいしい"),
