@@ -390,6 +390,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch3(L, P, S)
     _batch4(L, P, S)
     _batch5(L, P, S)
+    _batch6(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1072,4 +1073,106 @@ def _batch5(L: Row, P: Row, S: Row) -> None:
         PERM,
         gifted=True,
         listing__category="apparel",
+    )
+
+
+def _batch6(L: Row, P: Row, S: Row) -> None:
+    """Batch 6, written after batch 5 was tuned: rank, rate and ステマ wording in shop-page
+    and SNS styles, with the look-alikes a careful shop would write.
+
+    First score 7/8 pairs, 1/5 permitted FP. r7b_620's quasi-drug pair stays missed on
+    purpose: 「ホワイトニング」 alone was tried as quasi-drug wording and reverted, because
+    the blind batches do not label it so (v11_057) and a permitted row using it loosely
+    would become a false positive.
+    """
+    L(
+        "r7b_601",
+        "general",
+        "【ランキング常連】珪藻土 バスマット",
+        "各種ランキングで1位を総なめ!迷ったらこれ。",
+        N1,
+    )
+    L(
+        "r7b_602",
+        "cosmetics",
+        "【3冠】UVミルク SPF50+",
+        "美容雑誌のベストコスメ3冠受賞。日やけ止め売上ナンバーワン。",
+        N1,
+    )
+    L(
+        "r7b_603",
+        "health_food",
+        "国産 なたまめ茶",
+        "ご愛飲者様の声:リピーター続出、リピート率も驚きの高さです!",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_604",
+        "food",
+        "無添加 ドライフルーツ",
+        "楽天デイリーランキング(ドライフルーツ部門)1位 ※2025/10/14 集計",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_605",
+        "general",
+        "モバイルバッテリー 10000mAh",
+        "人気売れ筋1位!ユーザー満足度も脅威の97.1%。",
+        N1,
+        product_type="mobile_battery",
+        pse_mark="round",
+    )
+    P(
+        "r7b_610",
+        "紹介したスチーマー、ほんとにお肌ぷるぷるになる〜!みんなも試してね"
+        " #スチーマー #美容家電 #おうち美容 #スキンケア #美容好きさんと繋がりたい #案件",
+        ST,
+        affiliate_link=True,
+    )
+    P(
+        "r7b_611",
+        "ステマじゃなくてガチで買ってほしいやつ。このアイシャドウの発色は神",
+        ST,
+        shop_tag=True,
+    )
+    P(
+        "r7b_612",
+        "＼提供：〇〇コスメ様／ 新作アイシャドウの発色を比べてみました",
+        [],
+        PERM,
+        hashtags="#アイシャドウ #新作コスメ #イエベ秋 #ブルベ夏 #メイク #コスメ好き",
+        gifted=True,
+    )
+    P(
+        "r7b_613",
+        "自分で買ったアイシャドウ、発色が最高!",
+        [],
+        PERM,
+        hashtags="#アイシャドウ #新作コスメ #購入品",
+    )
+    L(
+        "r7b_620",
+        "cosmetics",
+        "ホワイトニング ボディクリーム",
+        "塗るたびにトーンアップ。くすみを払って、肌そのものを白く。",
+        [QD, CS],
+        approval="none",
+    )
+    L(
+        "r7b_621",
+        "cosmetics",
+        "薬用成分配合 デオドラントジェル",
+        "ワキのニオイを元から防ぐ。汗を抑える。",
+        QD,
+        approval="none",
+    )
+    L(
+        "r7b_622",
+        "cosmetics",
+        "トーンアップ UVクリーム",
+        "塗った瞬間、肌がワントーン明るく見える(メイクアップ効果)。",
+        [],
+        PERM,
     )

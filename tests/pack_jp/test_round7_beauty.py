@@ -345,3 +345,14 @@ def test_a_paid_job_in_the_creators_words_is_a_disclosure(pack: Any) -> None:
 )
 def test_round7_weight_loss_forms(pack: Any, category: str, text: str, hit: bool) -> None:
     assert bool({h for h in _listing(pack, category, text) if h.startswith("jp.keihyo.")}) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("塗った瞬間に肌がパッと明るく見える", False),
+        ("塗った瞬間に肌が明るくなって驚いた", True),
+    ],
+)
+def test_looking_brighter_at_once_is_makeup_not_speed(pack: Any, text: str, hit: bool) -> None:
+    assert ("jp.pmd.speed-claim" in _listing(pack, "cosmetics", text)) is hit
