@@ -391,6 +391,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch4(L, P, S)
     _batch5(L, P, S)
     _batch6(L, P, S)
+    _batch7(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1175,4 +1176,104 @@ def _batch6(L: Row, P: Row, S: Row) -> None:
         "塗った瞬間、肌がワントーン明るく見える(メイクアップ効果)。",
         [],
         PERM,
+    )
+
+
+def _batch7(L: Row, P: Row, S: Row) -> None:
+    """Batch 7, written after batch 6 was tuned: features of the face and body a cosmetic
+    cannot change (nose, eyelids, lips, warts, moles, posture), in shop-page wording.
+
+    First score 6/10 pairs, 1/4 permitted FP. Three labels were corrected after it as
+    writing errors: warts and chapped skin that "heal" are also disease claims (r7b_701,
+    r7b_708), and 「ひび・あかぎれを防ぐ」 is quasi-drug wording, not one of the 56, so
+    r7b_723 is a quasi-drug violation, not a look-alike.
+    """
+    L(
+        "r7b_701",
+        "cosmetics",
+        "首元 角質ケア オイル",
+        "首まわりのポツポツしたイボがポロッと取れる!",
+        [CS, D],
+    )
+    L(
+        "r7b_702",
+        "cosmetics",
+        "ノーズ 美容液",
+        "毎日塗ってマッサージするだけで、鼻筋がすっと通って高い鼻に。",
+        CS,
+    )
+    L(
+        "r7b_703",
+        "cosmetics",
+        "アイリッド セラム",
+        "まぶたの脂肪にアプローチして、くっきり二重に。アイプチ卒業!",
+        CS,
+    )
+    L(
+        "r7b_704",
+        "cosmetics",
+        "リッププランパー",
+        "唇そのものがふっくら厚くなって、薄い唇が悩みだった方にも。",
+        CS,
+    )
+    L(
+        "r7b_705",
+        "cosmetics",
+        "ほくろ 除去 クリーム",
+        "気になるほくろやシミに塗るだけで、かさぶたになって自然にポロリ。",
+        CS,
+    )
+    L(
+        "r7b_706",
+        "cosmetics",
+        "顔筋 マッサージ ジェル",
+        "エラの張りがとれて、顔の輪郭がシャープに変わる。",
+        CS,
+    )
+    L(
+        "r7b_707",
+        "cosmetics",
+        "ボディミスト",
+        "塗るだけで汗のニオイの原因菌を99%除菌、一日中においません。",
+        [QD, GU],
+    )
+    L(
+        "r7b_708",
+        "cosmetics",
+        "ハンドクリーム",
+        "手荒れ・あかぎれが1日で治る。主婦の手荒れを根こそぎ解決。",
+        [CS, GU, D],
+    )
+    # look-alikes: makeup and feel wording for the same features
+    L(
+        "r7b_720",
+        "cosmetics",
+        "ノーズシャドウ パウダー",
+        "鼻筋をすっと通って見せるシェーディングカラー。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_721",
+        "cosmetics",
+        "リップグロス",
+        "唇をふっくら見せるツヤ感(メイクアップ効果)。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_722",
+        "cosmetics",
+        "アイライナー",
+        "くっきり二重幅を強調するブラウンライナー。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_723",
+        "cosmetics",
+        "ハンドクリーム",
+        "手肌の乾燥を防ぎ、ひび・あかぎれを防ぐ。",
+        QD,
+        approval="none",
     )

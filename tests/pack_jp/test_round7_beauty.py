@@ -356,3 +356,36 @@ def test_round7_weight_loss_forms(pack: Any, category: str, text: str, hit: bool
 )
 def test_looking_brighter_at_once_is_makeup_not_speed(pack: Any, text: str, hit: bool) -> None:
     assert ("jp.pmd.speed-claim" in _listing(pack, "cosmetics", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("小鼻がきゅっと小さくなったと評判", True),
+        ("まぶたがすっきりして自然に二重になる", True),
+        ("鼻筋を高く見せるハイライト", False),
+        ("唇をふっくら見せるグロス", False),
+    ],
+)
+def test_features_a_cosmetic_cannot_reshape(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert ("jp.pmd.cosmetic-out-of-scope" in hits) is hit
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "hit"),
+    [
+        ("cosmetics", "足のにおいの原因菌を殺菌するフットスプレー", True),
+        ("general", "キッチンの雑菌を99%除菌するスプレー", False),
+    ],
+)
+def test_germs_on_the_body_are_quasi_drug_wording(
+    pack: Any, category: str, text: str, hit: bool
+) -> None:
+    hits = _listing(pack, category, text, approval="none")
+    assert ("jp.pmd.quasi-drug-wording-unapproved" in hits) is hit
+
+
+def test_eyelid_fat_is_not_weight_loss(pack: Any) -> None:
+    hits = _listing(pack, "cosmetics", "まぶたの脂肪にアプローチするアイセラム", approval="none")
+    assert not {h for h in hits if h.startswith("jp.keihyo.")}
