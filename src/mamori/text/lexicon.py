@@ -7,11 +7,14 @@ an RE2-syntax regex. Every literal is folded with :func:`~mamori.text.normalize.
 exactly like the text it is matched against, so ``瘦せる`` in a lexicon also finds
 ``ﾔ.ｾ.ﾙ`` in a listing. Regexes run on the skeleton too.
 
-All lexicons of a pack compile into one hyperscan (Vectorscan) database: one pass over
-a field finds every lexicon's matches. Compiling 2,000 patterns takes seconds, so the
-serialised database is cached on disk keyed by a hash of the patterns. When hyperscan
-cannot be imported (an unsupported CPU or platform), a pure-Python matcher with the same
-results takes over: correct, but one to two orders of magnitude slower.
+All lexicons of a pack compile into two hyperscan (Vectorscan) databases, one of every
+literal (matched on UTF-16 code units: a code unit is a character) and one of every
+regex (on UTF-8 bytes): two calls on a field find every lexicon's matches. Compiling a
+pack takes seconds (the jp pack: ~12 s), so serialised databases are cached on disk,
+keyed by a hash of the patterns, flags, hyperscan version and platform, checksummed,
+written atomically and pruned (see ``_load_cached``). When hyperscan cannot be imported
+(an unsupported CPU or platform), a pure-Python matcher with the same results takes
+over: correct, but one to two orders of magnitude slower.
 
 Column scans, for batch engines: ``TextMatcher.scan_column(texts)`` takes a batch of
 skeletons (``Normalized``, ``str`` or ``None``) and returns a :class:`ColumnScan`, four
