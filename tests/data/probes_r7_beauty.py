@@ -392,6 +392,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch5(L, P, S)
     _batch6(L, P, S)
     _batch7(L, P, S)
+    _batch8(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1276,4 +1277,144 @@ def _batch7(L: Row, P: Row, S: Row) -> None:
         "手肌の乾燥を防ぎ、ひび・あかぎれを防ぐ。",
         QD,
         approval="none",
+    )
+
+
+def _batch8(L: Row, P: Row, S: Row) -> None:
+    """Batch 8, written after batch 7 was tuned: look-alikes only — wording the sources
+    allow, phrased as shops phrase it (56 claims in running text, makeup notes, approved
+    quasi-drug lists, sourced ranks, disclosed posts, weight-loss support wording).
+
+    First score: 1 of 16 look-alikes hit (r7b_810: the pack size 「1kg」 at the end of the
+    title read together with 「ダイエット中の…」 at the start of the description).
+    """
+    L(
+        "r7b_801",
+        "cosmetics",
+        "保湿クリーム 敏感肌",
+        "皮膚の水分・油分を補い保ち、肌の柔軟性を保ちます。日やけによる肌荒れを防ぐ。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_802",
+        "cosmetics",
+        "メンズ シェービングジェル",
+        "ひげを柔らかくしてそりやすくする。ひげそり後の肌を整える。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_803",
+        "cosmetics",
+        "カラーコントロール 下地",
+        "赤みやくすみを自然にカバーして、血色感のある明るい肌に見せます(メイクアップ効果による)。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_804",
+        "cosmetics",
+        "白髪隠し スティック",
+        "気になる生え際の白髪をさっとカバー。シャンプーで落とせる一時着色料。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_805",
+        "cosmetics",
+        "シェーディング パウダー",
+        "フェイスラインにひと塗りで、すっきりとした小顔印象に(メイクアップ効果)。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_806",
+        "quasi_drug",
+        "薬用 ハンドクリーム 医薬部外品",
+        "有効成分配合。ひび・あかぎれを防ぐ。手肌の荒れを防ぎ、うるおいを与える。",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r7b_807",
+        "quasi_drug",
+        "薬用 アクネ 洗顔フォーム 医薬部外品",
+        "殺菌成分イソプロピルメチルフェノール配合。ニキビを防ぐ。肌を清浄にする。",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r7b_808",
+        "cosmetics",
+        "化粧水 ランキング受賞",
+        "@cosmeベストコスメアワード2025 化粧水部門 第1位 ※@cosme 2025年12月発表(集計期間:2024年11月〜2025年10月)",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_809",
+        "health_food",
+        "青汁 30包",
+        "「毎朝の習慣になりました」(40代女性)※個人の感想です。野菜不足が気になる方に。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_810",
+        "health_food",
+        "プロテイン ソイ 1kg",
+        "ダイエット中のたんぱく質補給に。適度な運動とバランスのよい食事と組み合わせて。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_811",
+        "cosmetics",
+        "アイクリーム",
+        "満足できなかった場合は、ご購入から30日以内なら全額返金いたします(1回目のご購入に限る)。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_812",
+        "cosmetics",
+        "ベビーソープ",
+        "アレルギーテスト済み※ ※すべての方にアレルギーが起きないというわけではありません。",
+        [],
+        PERM,
+    )
+    P(
+        "r7b_813",
+        "【PR】〇〇ブランドさんからご提供いただいたリップ💄 色持ちがよくてマスクにつきにくい!"
+        " #リップ #新作コスメ #色持ちリップ #マスクメイク #イエベ #ブルベ #コスメ好き",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r7b_814",
+        "プロモーションを含みます。\n最近ハマってるボディスクラブ、香りに癒される〜",
+        [],
+        PERM,
+        affiliate_link=True,
+        hashtags="#ボディケア #バスタイム #ご褒美 #スクラブ #美容好き",
+    )
+    L(
+        "r7b_815",
+        "apparel",
+        "ウエストゴム ワイドパンツ",
+        "ゆったりシルエットで体型カバー。産後のお腹まわりも気にならない。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_816",
+        "cosmetics",
+        "日焼け止め ミルク",
+        "紫外線から肌を守り、日やけ・雪やけによる肌荒れを防ぐ。シミ・ソバカスの原因となる日やけを防ぐ。",
+        [],
+        PERM,
     )

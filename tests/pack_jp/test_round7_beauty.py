@@ -389,3 +389,16 @@ def test_germs_on_the_body_are_quasi_drug_wording(
 def test_eyelid_fat_is_not_weight_loss(pack: Any) -> None:
     hits = _listing(pack, "cosmetics", "まぶたの脂肪にアプローチするアイセラム", approval="none")
     assert not {h for h in hits if h.startswith("jp.keihyo.")}
+
+
+def test_diet_support_wording_after_a_pack_size(pack: Any) -> None:
+    hits = _hits(
+        pack,
+        "listing",
+        {
+            "category": "health_food",
+            "title": "ホエイプロテイン 3kg",
+            "description": "ダイエット中の栄養サポートに。運動後の1杯に。",
+        },
+    )
+    assert not {h for h in hits if h.startswith("jp.keihyo.")}
