@@ -393,6 +393,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch6(L, P, S)
     _batch7(L, P, S)
     _batch8(L, P, S)
+    _batch9(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1415,6 +1416,63 @@ def _batch8(L: Row, P: Row, S: Row) -> None:
         "cosmetics",
         "日焼け止め ミルク",
         "紫外線から肌を守り、日やけ・雪やけによる肌荒れを防ぐ。シミ・ソバカスの原因となる日やけを防ぐ。",
+        [],
+        PERM,
+    )
+
+
+def _batch9(L: Row, P: Row, S: Row) -> None:
+    """Batch 9, written after batch 8 was tuned: guarantee, superlative and speed wording
+    (適正広告基準3(5)-(7)) in the idioms of shop pages.
+
+    First score 4/9 pairs, 0/3 permitted FP.
+    """
+    L(
+        "r7b_901",
+        "health_food",
+        "しじみ オルニチン",
+        "効果てきめん!翌日のスッキリ感が違います。",
+        GU,
+    )
+    L("r7b_902", "cosmetics", "毛穴 美容液", "効果絶大と口コミで話題。毛穴の開きにも。", [GU, CS])
+    L(
+        "r7b_903",
+        "health_food",
+        "グルコサミン",
+        "結果にコミットする本気のサプリ。効き目を約束します。",
+        GU,
+    )
+    L("r7b_904", "cosmetics", "ハリ 美容液", "皮膚科医も驚くほどの効き目。", [GU, EN])
+    L(
+        "r7b_905",
+        "quasi_drug",
+        "薬用 育毛剤 医薬部外品",
+        "育毛。脱毛の予防。効かない人はいない、と断言できます。",
+        GU,
+        approval="quasi_drug_approved",
+    )
+    L("r7b_906", "health_food", "マカ 亜鉛", "飲んだその瞬間からみなぎる!", [GU, BF])
+    L(
+        "r7b_920",
+        "health_food",
+        "しじみ オルニチン",
+        "毎日の健康維持に。おいしいしじみのお味噌汁にも。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_921",
+        "cosmetics",
+        "毛穴 美容液",
+        "毛穴の汚れを落とし、肌を引き締めます。使い心地に自信あり。",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_922",
+        "health_food",
+        "グルコサミン",
+        "品質にこだわり、国内工場で製造。安心してお召し上がりいただけます。",
         [],
         PERM,
     )

@@ -402,3 +402,19 @@ def test_diet_support_wording_after_a_pack_size(pack: Any) -> None:
         },
     )
     assert not {h for h in hits if h.startswith("jp.keihyo.")}
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "policy", "hit"),
+    [
+        ("health_food", "ききめバツグンの黒酢", "jp.pmd.efficacy-guarantee", True),
+        ("cosmetics", "専門家も驚く実感力", "jp.pmd.efficacy-guarantee", True),
+        ("cosmetics", "使い心地が抜群のクリーム", "jp.pmd.efficacy-guarantee", False),
+        ("health_food", "飲んだ直後から体がすっきり", "jp.pmd.speed-claim", True),
+        ("cosmetics", "塗った瞬間ひんやり気持ちいい", "jp.pmd.speed-claim", False),
+    ],
+)
+def test_round7_batch9_guarantee_idioms(
+    pack: Any, category: str, text: str, policy: str, hit: bool
+) -> None:
+    assert (policy in _listing(pack, category, text)) is hit
