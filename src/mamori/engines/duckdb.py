@@ -10,7 +10,6 @@ policies whose condition is TRUE, unnested) over the Arrow batch in place, retur
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from mamori.engines import textpool
 from mamori.engines.base import hits_schema
 from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import DUCKDB, SqlCompiler, SqlDialect, column_name, evidence_sql
@@ -209,7 +209,7 @@ class DuckDBEngine:
             for _ in batches:  # drain: the reader records bad rows as it goes
                 pass
             return
-        if self.workers > 1 and plan.calls and Path(self.pack.path).exists():
+        if self.workers > 1 and plan.calls and self.textcalls is not None:
             yield from self._scan_pooled(plan, batches, entity)
             return
         for batch in batches:
@@ -229,8 +229,10 @@ class DuckDBEngine:
     ) -> Iterator[pa.RecordBatch]:
         """Text passes of several chunks in parallel worker processes, results in order.
 
-        DuckDB (prefilters, hit query) stays in this process; workers load the same pack
-        from its path (checked by hash) and return value columns and sparse evidence.
+        DuckDB (prefilters, hit query) stays in this process; workers receive the plan's
+        text calls and this engine's text env (its lexicons, rebuilt there from the
+        hyperscan disk cache: no pack to load or compile, and no way to see a pack
+        changed since) and return value columns and sparse evidence.
         What keeps two workers near twice one process (measured, docs/architecture.md):
 
         * every worker is started at once, before the first batch is read, so their
@@ -244,24 +246,22 @@ class DuckDBEngine:
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
-        args = (
-            str(self.pack.path),
-            self.pack.hash,
-            self.statuses,
-            tuple(sorted(self.include)),
-            entity,
-        )
+        assert self.textcalls is not None
+        args = (plan.calls, tuple(sorted(_positive(plan))), self.textcalls.env)
         self.worker_cpu = {}
         reads = [column_name(p) for p in source_fields(plan.calls)]
         chunk = max(1024, -(-self.batch_size // self.workers))
         with (
             tempfile.TemporaryDirectory(prefix="mamori-textpass-") as tmp,
             ProcessPoolExecutor(
-                self.workers, mp_context=_pool_context(), initializer=_init_worker, initargs=args
+                self.workers,
+                mp_context=textpool.context(),
+                initializer=textpool.init_worker,
+                initargs=args,
             ) as pool,
         ):
             for _ in range(self.workers):  # start them all now (an error surfaces below)
-                pool.submit(_worker_ready)
+                pool.submit(textpool.ready)
             pending: deque[Any] = deque()
             seq = 0
             for batch in batches:
@@ -270,8 +270,8 @@ class DuckDBEngine:
                     table = pa.Table.from_batches([part])
                     path = str(Path(tmp) / f"{seq}.arrow")
                     seq += 1
-                    _write_ipc(path, part.select(reads))
-                    fut = pool.submit(_worker_textpass, path, self._needed(plan, table))
+                    textpool.write_ipc(path, part.select(reads))
+                    fut = pool.submit(textpool.textpass, path, self._needed(plan, table))
                     pending.append((part, table, fut, path))
                     while len(pending) > 2 * self.workers:
                         out = self._finish_pending(plan, pending.popleft())
@@ -289,7 +289,7 @@ class DuckDBEngine:
         finally:
             Path(path).unlink(missing_ok=True)
         self.worker_cpu[pid] = max(cpu, self.worker_cpu.get(pid, 0.0))
-        cols = _from_ipc(cols_ipc)
+        cols = textpool.from_ipc(cols_ipc)
         tp = TextPassResult({name: cols.column(name) for name in cols.schema.names}, evidence)
         return self._finish(plan, batch, table, tp)
 
@@ -448,84 +448,6 @@ class DuckDBEngine:
         query = f"SELECT {', '.join(select)} FROM read_parquet('{_esc(path)}') e {' '.join(joins)}"
         reader = con.sql(query).to_arrow_reader(self.batch_size)
         yield from read_batches(reader, entity, self.bad_rows, self.batch_size)
-
-
-_WORKER: dict[str, Any] = {}
-
-# Modules a worker needs that start no threads (numpy and pyarrow start some, so they are
-# not imported before a fork): the fork server imports them once for every worker.
-_PRELOAD = ["mamori.policy", "mamori.evaluate.codegen"]
-
-
-def _pool_context() -> Any:
-    """The start method of text-pass workers: a fork server where there is one.
-
-    Never a plain fork of this process, which runs DuckDB threads. The fork server is a
-    fresh interpreter that imports the thread-free part of mamori once (~0.4 s CPU) and
-    forks every worker from there, instead of each spawned worker importing it again.
-    """
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(_PRELOAD)
-        return ctx
-    return multiprocessing.get_context("spawn")
-
-
-def _init_worker(
-    pack_path: str, pack_hash: str, statuses: dict[str, str], include: tuple[str, ...], entity: str
-) -> None:
-    from mamori.policy import load_pack
-
-    pack = load_pack(pack_path)
-    if pack.hash != pack_hash:
-        raise RuntimeError(
-            f"pack at {pack_path} changed while scanning / スキャン中にパックが変更されました"
-        )
-    selected = tuple(
-        p
-        for p in pack.policies
-        if statuses.get(p.id, p.status) in include and p.applies_to == entity
-    )
-    plan = compile_kind(entity, selected)
-    textcalls = TextCalls(shared_env(pack)) if needs_text(selected) else None
-    _WORKER["textpass"] = TextPass(plan.calls, textcalls, _positive(plan))
-
-
-def _worker_ready() -> int:
-    """A no-op task: submitting one per worker starts them all at once."""
-    return os.getpid()
-
-
-def _worker_textpass(
-    path: str, needed: list[np.ndarray | None] | None
-) -> tuple[bytes, list[dict[int, tuple[Evidence, ...]]], tuple[int, float]]:
-    import time
-
-    with pa.memory_map(path) as source:
-        batch = pa.ipc.open_file(source).get_batch(0)
-        tp = _WORKER["textpass"].run(batch, needed)
-    cols = pa.table(tp.columns) if tp.columns else pa.table({"__none": pa.nulls(0)})
-    # (pid, CPU seconds so far, start-up included): workers are not this process's
-    # children under a fork server, so their CPU is reported, not read from rusage.
-    return _to_ipc(cols), tp.evidence, (os.getpid(), time.process_time())
-
-
-def _write_ipc(path: str, batch: pa.RecordBatch) -> None:
-    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as w:
-        w.write_batch(batch)
-
-
-def _to_ipc(data: pa.RecordBatch | pa.Table) -> bytes:
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, data.schema) as w:
-        w.write(data)
-    return bytes(sink.getvalue().to_pybytes())
-
-
-def _from_ipc(data: bytes) -> pa.Table:
-    return pa.ipc.open_stream(pa.py_buffer(data)).read_all()
 
 
 def price_summary_sql(listings: str, price_history: str, window: int = PRICE_WINDOW_DAYS) -> str:
