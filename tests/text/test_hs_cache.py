@@ -222,3 +222,36 @@ def test_a_damaged_verdict_file_is_ignored(cache_dir: str, no_memo: None) -> Non
     m = TextMatcher(judged_lexicons(f"re:四つ目{random.random():.12f}"))
     assert m._no_som and m._re2_bytes
     assert lexicon_module._verdicts()  # rewritten
+
+
+_BUILD = """
+import sys
+from mamori.text.lexicon import LexiconSet, TextMatcher
+from mamori.text.normalize import normalize
+m = TextMatcher(LexiconSet.from_texts({"c": sys.argv[1]}))
+print(m.backend, [x.term for x in m.find(normalize("糖尿病が治る"))["c"]])
+"""
+
+
+def test_processes_compiling_at_once_leave_a_valid_cache(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    content = f"糖尿病\n治る\nre:[0-9]+kg{random.random():.12f}"
+    env = {**os.environ, "MAMORI_CACHE_DIR": str(tmp_path)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _BUILD, content], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
+    outs = [p.communicate(timeout=120)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert outs == ["hyperscan ['糖尿病', '治る']"] * 3
+    written = sorted((tmp_path / "hyperscan").glob("*.hsc"))
+    assert len(written) == 2
+    assert not [p for p in (tmp_path / "hyperscan").iterdir() if p.name.startswith(".")]
+    for f in written:  # each one whole: magic, header, payload of the stated size
+        magic, header, payload = f.read_bytes().split(b"\n", 2)
+        assert magic == lexicon_module._CACHE_MAGIC
+        assert json.loads(header)["size"] == len(payload)
