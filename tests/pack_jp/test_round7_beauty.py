@@ -418,3 +418,24 @@ def test_round7_batch9_guarantee_idioms(
     pack: Any, category: str, text: str, policy: str, hit: bool
 ) -> None:
     assert (policy in _listing(pack, category, text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("caption", "hit"),
+    [
+        # no linked listing: a drug-class product is not a cosmetic
+        ("【PR】発毛剤(第1類)を1週間使った正直な感想", False),
+        # 薬用 in the post: its own approved wording gets the benefit of the doubt…
+        ("【PR】毎日の薬用美白ローションルーティン", False),
+        # …but a claim beyond that wording still counts
+        ("【PR】薬用美白ローションでシミが消えた", True),
+        ("【PR】美白ローションで透明感アップ", True),
+    ],
+)
+def test_unlinked_posts_about_drugs_and_quasi_drugs(pack: Any, caption: str, hit: bool) -> None:
+    assert ("jp.pmd.cosmetic-scope-post" in _post(pack, caption)) is hit
+
+
+def test_a_week_of_use_is_not_a_speed_claim(pack: Any) -> None:
+    hits = _post(pack, "【PR】低周波治療器を1週間使った正直な感想")
+    assert "jp.pmd.guarantee-post" not in hits
