@@ -239,3 +239,19 @@ def test_an_oversized_column_is_split(
     col = column(matcher, texts)
     assert col.rows == len(texts)
     assert by_row(col) == per_row(matcher, texts)
+
+
+def test_anchored_regexes_match_in_every_text_of_a_column() -> None:
+    # ^ and $ anchor to each text (RE2 semantics, one text at a time); the column scan
+    # joins texts with newlines, so its regexes are compiled multi-line, and \A / \z
+    # (the whole buffer to hyperscan) run on re2 text by text. Oracle: the pure-Python
+    # matcher, which is re2 on each text.
+    lexicons = {"a": "re:^やせ\nre:る$\nre:\\Aこう\nre:い\\z\nre:(^|の)肌"}
+    fast = TextMatcher(LexiconSet.from_texts(lexicons))
+    slow = TextMatcher(LexiconSet.from_texts(lexicons), use_hyperscan=False)
+    texts = ["ふつうる", "やせる", "こうい", "肌の肌", "やせ", "こう"]
+    expected = [sorted(slow._raw(normalize(t).text)) for t in texts]
+    assert by_row(column(fast, texts)) == expected
+    assert [sorted(fast._raw(normalize(t).text)) for t in texts] == expected
+    assert per_row(fast, texts) == expected  # the main database agrees too
+    assert expected[1] and expected[2] and expected[4] and expected[5]

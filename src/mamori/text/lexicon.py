@@ -93,7 +93,10 @@ except ImportError:  # pragma: no cover - platform without a wheel
 # Patterns compile with start-of-match tracking (free for literals, whose width is
 # fixed). A regex too large for it compiles without (_NO_SOM_FLAGS) and its start is
 # recomputed by re2 for each match end (TextMatcher._tail_start).
-_NO_SOM_FLAGS = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP if _hs is not None else 0
+# MULTILINE: ^ and $ also match at the newlines that join a column scan's texts, so an
+# anchored regex matches in every text of a batch, as in each text alone (a skeleton has
+# no newline, so for one text it changes nothing; RE2's ^ and $ are text anchors).
+_NO_SOM_FLAGS = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP | _hs.HS_FLAG_MULTILINE if _hs is not None else 0
 _FLAGS = _NO_SOM_FLAGS | _hs.HS_FLAG_SOM_LEFTMOST if _hs is not None else 0
 
 
@@ -582,6 +585,19 @@ def _prune_cache(directory: Path, keep: Path, limit: int | None = None) -> None:
         pass
 
 
+def _text_anchored(pattern: str) -> bool:
+    r"""Whether a regex uses ``\A`` or ``\z`` (start / end of the whole text)."""
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            if pattern[i + 1 : i + 2] in ("A", "z"):
+                return True
+            i += 2
+        else:
+            i += 1
+    return False
+
+
 def _hs_escape(literal: str) -> str:
     # Escape ASCII punctuation only; other characters are literal under HS_FLAG_UTF8.
     return "".join(f"\\x{ord(c):02x}" if c.isascii() and not c.isalnum() else c for c in literal)
@@ -702,7 +718,8 @@ class TextMatcher:
         refusals and start tracking equal the regex database's (same expressions, same
         flags, probed one by one)."""
         if self._db is None:
-            self._db = self._cached_db("utf8", self._main_exprs())[0]
+            exprs = {k: v for k, v in self._main_exprs().items() if k not in self._re2_bytes}
+            self._db = self._cached_db("utf8", exprs)[0]
         return self._db
 
     def _hs_database(self) -> Any:
@@ -1055,12 +1072,24 @@ class TextMatcher:
         if self._regex_ids:
             import re2
 
-            exprs = {pid: self._patterns[pid].encode("utf-8") for pid in sorted(self._regex_ids)}
-            rx_db, refused, no_som = self._cached_db("utf8-regexes", exprs)
+            # \A and \z anchor to the whole buffer, which in a column scan is many texts:
+            # regexes holding them run on re2, text by text, like those hyperscan refuses.
+            anchored = [
+                pid for pid in sorted(self._regex_ids) if _text_anchored(self._patterns[pid])
+            ]
+            exprs = {
+                pid: self._patterns[pid].encode("utf-8")
+                for pid in sorted(self._regex_ids)
+                if pid not in anchored
+            }
+            rx_db, refused, no_som = (
+                self._cached_db("utf8-regexes", exprs) if exprs else (None, [], [])
+            )
             # RE2 syntax hyperscan cannot compile (\b under UCP, \C) runs on re2 instead,
             # over the same UTF-8 bytes.
             self._re2_bytes = {
-                pid: re2.compile(self._patterns[pid].encode("utf-8")) for pid in refused
+                pid: re2.compile(self._patterns[pid].encode("utf-8"))
+                for pid in sorted([*refused, *anchored])
             }
             self._no_som = frozenset(no_som)
         return lit_db, rx_db, frozenset(no_som)
