@@ -439,3 +439,16 @@ def test_unlinked_posts_about_drugs_and_quasi_drugs(pack: Any, caption: str, hit
 def test_a_week_of_use_is_not_a_speed_claim(pack: Any) -> None:
     hits = _post(pack, "【PR】低周波治療器を1週間使った正直な感想")
     assert "jp.pmd.guarantee-post" not in hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毛穴が見えないくらいしっかりカバーするファンデ",
+        "シミやそばかすが気にならないほどのカバー力",
+        "目の下のクマ、今はコンシーラーで目立たなくしています",
+    ],
+)
+def test_makeup_coverage_is_not_a_change(pack: Any, text: str) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none", title="ファンデーション")
+    assert not {h for h in hits if h.startswith("jp.pmd.cosmetic-")}
