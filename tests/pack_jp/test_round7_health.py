@@ -122,6 +122,15 @@ def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
         # batch 5: stored toxins, equivalence with a drip or an injection
         ("food", "ハーブティー", "体内に溜め込んだ老廃物にアプローチ", "jp.pmd.food-body-function"),
         ("health_food", "NMN", "美容点滴に匹敵する濃度", "jp.pmd.food-body-function"),
+        # お客様の声: mobility no longer hard, treatment visits cut, hangover before-frames
+        ("health_food", "コラーゲン", "「坂道がつらくなくなった」とお客様", "jp.pmd.disease-claim"),
+        ("general", "磁気ネックレス", "接骨院に通う回数が半分になりました", "jp.pmd.disease-claim"),
+        (
+            "health_food",
+            "ウコン",
+            "二日酔いで寝込んでいた僕が、今では朝から元気",
+            "jp.pmd.food-body-function",
+        ),
         # analgesic ingredients in a non-drug
         ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
     ],
