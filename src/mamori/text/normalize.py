@@ -12,7 +12,10 @@ The skeleton, in order (the same function folds lexicon entries, so both sides a
    text holding decompositions, combining marks or multi-character expansions (㍿,
    №) goes through ``unicodedata`` cluster by cluster, so the offset map stays exact.
 2. Old / variant kanji → 常用 (``data/kanji_variants.tsv``), lower case.
-3. Separators removed: whitespace, punctuation, symbols, emoji, format characters
+3. HTML markup (tags of HTML elements, comments, character references such as
+   ``&nbsp;``; :mod:`mamori.text.markup`) counts as whitespace, so ``痩<b>せる</b>``
+   folds like ``痩 せる``.
+   Separators removed: whitespace, punctuation, symbols, emoji, format characters
    (Cf: ZWSP, ZWJ, soft hyphen, bidi marks), variation selectors, combining marks,
    private-use and unassigned code points. One exception keeps Latin words apart: a
    run of separators that holds whitespace, between two Latin letters, becomes one
@@ -51,6 +54,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from mamori.text.markup import markup_positions
 
 __all__ = ["Normalized", "fold_pattern", "normalize", "normalize_many", "skeleton"]
 
@@ -553,6 +558,7 @@ def _fold_codes(
     bounds: IntArray,
     kana: bool = True,
     packed: npt.NDArray[np.uint32] | None = None,
+    markup: IntArray | None = None,
 ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint8], IntArray]:
     """The context rules (steps 3-7) over one array holding every string of a batch.
 
@@ -564,6 +570,8 @@ def _fold_codes(
     v = t.packed.take(raw) if packed is None else packed
     c = v & _FOLD_MASK
     k = (v >> _CLS_SHIFT).astype(np.uint8)  # keeps the class byte, drops is_complex
+    if markup is not None and markup.size:
+        k[markup] = SPACE  # HTML tags and references fold away like whitespace
     k[bounds] = BOUNDARY
     rare = _in_classes(t.rare_b, k).nonzero()[0]
     circ_raw = rare
@@ -723,7 +731,8 @@ def _normalize_chunk(texts: Sequence[str], kana: bool) -> list[Normalized]:
         raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         bounds = _bounds(stage1)
         packed = None
-    codes, k, idx = _fold_codes(t, raw, bounds, kana, packed)
+    markup = markup_positions(joined) if ("<" in joined or "&" in joined) else None
+    codes, k, idx = _fold_codes(t, raw, bounds, kana, packed, markup)
     folded = codes.tobytes().decode("utf-32-le", "surrogatepass")
     if len(texts) == 1:
         b = len(k) - 1
