@@ -452,3 +452,23 @@ def test_a_week_of_use_is_not_a_speed_claim(pack: Any) -> None:
 def test_makeup_coverage_is_not_a_change(pack: Any, text: str) -> None:
     hits = _listing(pack, "cosmetics", text, approval="none", title="ファンデーション")
     assert not {h for h in hits if h.startswith("jp.pmd.cosmetic-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pores are not hair: cleansing that dissolves dirt is not a depilatory claim
+        "毛穴汚れを溶かして落とすクレンジングオイル",
+        # feel in use on the skin, spreading, makeup brightness
+        "塗った瞬間すっきり爽快",
+        "塗って5分ですっきり落ちるパック",
+        "少量ですぐ伸びるので経済的",
+        "塗るとすぐ明るく見える下地",
+        # a haircut is not hair growth; eye makeup 'looks' bigger
+        "髪を10cmカットした後のケアに",
+        "目が大きくなった印象に見せるライナー",
+    ],
+)
+def test_round7_classes_leave_feel_and_makeup_alone(pack: Any, text: str) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert not hits, hits
