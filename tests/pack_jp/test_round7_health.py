@@ -131,6 +131,15 @@ def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
             "二日酔いで寝込んでいた僕が、今では朝から元気",
             "jp.pmd.food-body-function",
         ),
+        # batch 6: nothing said at the check-up, dry skin on a food, slips of memory
+        (
+            "food",
+            "しじみ汁",
+            "健診で今年は何も言われなかった肝臓の数値",
+            "jp.pmd.food-body-function",
+        ),
+        ("health_food", "コラーゲン", "ガサガサだった肌が、もっちり", "jp.pmd.food-body-function"),
+        ("health_food", "イチョウ葉", "ど忘れがずいぶん減りました", "jp.pmd.food-body-function"),
         # analgesic ingredients in a non-drug
         ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
     ],
@@ -180,6 +189,9 @@ def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
         ("food", "パスタ", "1食あたり食物繊維5g"),
         ("food", "煮込みうどん", "やわらかく煮込んだ、食べやすいうどん"),
         ("food", "米粉ケーキ", "卵アレルギーのあるお子さまも一緒に楽しめます"),
+        # a caution after a restriction; a phone case that survives a slip
+        ("food", "減塩しょうゆ", "腎臓病などで食事制限のある方は、医師の指導に従ってください"),
+        ("general", "スマホケース", "うっかり落としても割れにくい"),
         # meals counted per day; a drug named as what was tried; pollen blocked physically
         ("food", "雑穀米", "1日3回の食事にプラスするだけ"),
         ("general", "花粉対策ゴーグル", "花粉の侵入を防ぐフード付き"),
