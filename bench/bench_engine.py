@@ -530,7 +530,7 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
                 "unit": "rows/s",
                 "baseline_value": pd_rate,
                 "ratio": rate / pd_rate,
-                "note": f"{n_batch:,} listings, --workers 2 (spawned, start-up included), "
+                "note": f"{n_batch:,} listings, --workers 2 (start-up included), "
                 f"{out2.num_rows:,} hits, incl. text pass: {pool_s:.1f} s wall, CPU "
                 f"{pool_cpu:.1f} s main + {kids_cpu:.1f} s workers "
                 f"({n_batch / (pool_cpu + kids_cpu) / 1000:.1f} k listings per CPU-second), "
