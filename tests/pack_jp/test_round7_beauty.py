@@ -487,3 +487,16 @@ def test_round7_classes_leave_feel_and_makeup_alone(pack: Any, text: str) -> Non
 def test_round7_stress_look_alikes(pack: Any, category: str, text: str) -> None:
     hits = _listing(pack, category, text, approval="none")
     assert not {h for h in hits if h.startswith(("jp.pmd.cosmetic-", "jp.keihyo."))}, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毛穴の汚れにアプローチするクレンジング",
+        "眉毛を5mmずつ描き足す",
+        "ステインを落として歯本来の白さへ",
+    ],
+)
+def test_round7_cleansing_drawing_and_toothpaste_look_alikes(pack: Any, text: str) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert not {h for h in hits if h.startswith("jp.pmd.cosmetic-")}, hits
