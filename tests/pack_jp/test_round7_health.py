@@ -176,6 +176,7 @@ def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
         # books and magazines recognised from bibliographic data or the title
         ("general", "糖尿病は治る", "著者:田中一郎/出版社:健康社/ページ数:192"),
         ("general", "週刊 からだ通信", "特集:血糖値を下げる朝ごはん"),
+        ("general", "ひざ痛の本", "名医が教える、ひざ痛が消える歩き方(単行本)"),
         # cautions to people with a condition; special-use foods; FAQ negations
         ("food", "干し椎茸", "痛風の方は摂取をお控えください"),
         ("food", "青汁", "心臓に持病がある方や治療中の方は、医師にご相談ください"),
