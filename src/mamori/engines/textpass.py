@@ -322,9 +322,13 @@ class TextPass:
                 got = masks_of.get(c.source_key)
                 if got is None:
                     present = np.fromiter((v is not None for v in src), dtype=bool, count=n)
-                    row_bits = np.fromiter(
-                        (0 if v is None else view_bits(v) for v in src), dtype=np.uint64, count=n
-                    )
+                    get = bits_of.get
+                    listed = [0 if v is None else get(id(v)) for v in src]
+                    if None in listed:  # views scanned outside a column: read their scans
+                        for i, b in enumerate(listed):
+                            if b is None:
+                                listed[i] = view_bits(src[i])
+                    row_bits = np.array(listed, dtype=np.uint64)
                     got = masks_of[c.source_key] = (row_bits, present)
                 row_bits, present = got
                 mask = needed[c.index] if needed is not None else None
