@@ -394,6 +394,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch7(L, P, S)
     _batch8(L, P, S)
     _batch9(L, P, S)
+    _batch10(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1476,3 +1477,40 @@ def _batch9(L: Row, P: Row, S: Row) -> None:
         [],
         PERM,
     )
+
+
+def _batch10(L: Row, P: Row, S: Row) -> None:
+    """Batch 10, written after batch 9 was tuned: rank claims with the footnotes real
+    shops print (market-report sources with a sales basis, store rankings with a date),
+    and the same claims with a part of the footnote missing.
+
+    First score 3/3 violations, 1/3 look-alikes hit (r7b_1001: a sales basis such as
+    「小売販売金額ベース」 was not read as the survey's population).
+    """
+    L(
+        "r7b_1001",
+        "cosmetics",
+        "オールインワンジェル 売上世界No.1",
+        "※ユーロモニター調べ 2024年 オールインワンジェル 小売販売金額ベース",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_1002",
+        "health_food",
+        "青汁 国内シェアNo.1",
+        "※富士経済調べ 2025年版 国内青汁市場 販売金額シェア",
+        [],
+        PERM,
+    )
+    L(
+        "r7b_1003",
+        "general",
+        "枕 楽天1位",
+        "楽天市場 枕カテゴリ デイリーランキング1位獲得(2025年8月12日)",
+        [],
+        PERM,
+    )
+    L("r7b_1004", "cosmetics", "化粧水 売上No.1", "※当社調べ", N1)
+    L("r7b_1005", "general", "枕 楽天1位", "楽天ランキング1位獲得の人気枕!", N1)
+    L("r7b_1006", "health_food", "青汁 満足度97%", "※2025年 自社アンケートより", N1)

@@ -500,3 +500,14 @@ def test_round7_stress_look_alikes(pack: Any, category: str, text: str) -> None:
 def test_round7_cleansing_drawing_and_toothpaste_look_alikes(pack: Any, text: str) -> None:
     hits = _listing(pack, "cosmetics", text, approval="none")
     assert not {h for h in hits if h.startswith("jp.pmd.cosmetic-")}, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("売上No.1 ※インテージ調べ 2024年1月〜12月 国内美容液 販売金額", False),
+        ("売上No.1 ※インテージ調べ", True),
+    ],
+)
+def test_a_sales_basis_is_the_rank_population(pack: Any, text: str, hit: bool) -> None:
+    assert ("jp.keihyo.no1-unsourced" in _listing(pack, "cosmetics", text)) is hit
