@@ -1637,7 +1637,8 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
     # --- batch 7 (2026-11-27): goods and posts (bedding, water, bath, wearables, live
     # commerce), written after batch 6 was tuned, before any tuning on these rows.
     # First score as written (pack at 3cade6e): 10 of 16 pairs (62.5%), 0 of 6 permitted
-    # flagged.
+    # flagged. r7h_711 then relabelled to add keihyo_no1 (「楽天1位」 unsourced: the pack was
+    # right).
     P(
         "r7h_700",
         "#PR",
@@ -1718,7 +1719,7 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "food",
         "【楽天1位】もち麦 1kg",
         "食物繊維が白米の約25倍。食後の血糖値が上がりにくいので、糖尿病が心配な方に。",
-        [BF, D],
+        [BF, D, N1],
     )
     # permitted look-alikes (batch 7)
     L(

@@ -140,6 +140,11 @@ def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
         ),
         ("health_food", "コラーゲン", "ガサガサだった肌が、もっちり", "jp.pmd.food-body-function"),
         ("health_food", "イチョウ葉", "ど忘れがずいぶん減りました", "jp.pmd.food-body-function"),
+        # batch 7: goods and posts — reproduction warmed, detox, bowel on goods, check-up
+        ("general", "温熱 パンツ", "卵巣をぽかぽか温める", "jp.pmd.goods-body-function"),
+        ("apparel", "着圧 ガードル", "はくだけでデトックス効果", "jp.pmd.goods-body-function"),
+        ("general", "腸もみ ローラー", "お通じがスムーズに", "jp.pmd.goods-body-function"),
+        ("general", "水素 ボトル", "血液検査の数値に先生もびっくり", "jp.pmd.disease-claim"),
         # analgesic ingredients in a non-drug
         ("health_food", "ハーブ粒", "イブプロフェン配合", "jp.otc.drug-ingredient-in-non-drug"),
     ],
@@ -156,6 +161,8 @@ def test_round7_claim_classes(pack: Any, category: str, title: str, text: str, p
         ("#PR 冷えがひどかったけど、これ飲み始めてから気にならなくなった", "pmd_body_function"),
         ("#PR 自律神経が整ってきた感じ", "pmd_body_function"),
         ("#PR 医師の間でも注目されてるサプリ", "pmd_endorsement"),
+        ("#PR このパジャマで寝るようになってから腰痛がほぼゼロ", "pmd_disease"),
+        ("#PR 娘の湿疹がきれいになってきた", "pmd_disease"),
     ],
 )
 def test_round7_post_classes(pack: Any, caption: str, family: str) -> None:
