@@ -5,7 +5,9 @@ batches, acknowledges only committed decisions and keeps the audit chain intact.
 from __future__ import annotations
 
 import asyncio
+import shutil
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session
 from conftest import run_async
 from mamori.services import decisions as decisions_svc
 from mamori.services.decisions import DecisionWriter, Enforcer, PendingDecision, hit_record
-from mamori.storage import audit
+from mamori.storage import audit, db
 from mamori.storage.tables import (
     actions,
     audit_log,
@@ -134,3 +136,57 @@ def test_writer_failure_reaches_only_the_bad_decision(uow: UnitOfWork) -> None:
     assert isinstance(ok, str) and '"entity_id":"L0"' in ok
     assert isinstance(failed, Exception)
     assert len(_dump(uow)["decisions"]) == 1
+
+
+def _write_through_writer(uow: UnitOfWork, raw_sqlite: bool) -> list[str]:
+    writer = DecisionWriter(uow, Enforcer(ladder=LADDER, laws=LAWS))
+    writer.raw_sqlite = raw_sqlite
+
+    async def main() -> list[str]:
+        writer.start()
+        try:
+            return list(await asyncio.gather(*(writer.submit(p) for p in _batch())))
+        finally:
+            await writer.stop()
+
+    return run_async(main)
+
+
+def test_writer_without_a_session_stores_what_the_session_path_stores(
+    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a SQLite file the writer runs BEGIN IMMEDIATE … COMMIT on its own connection
+    with no Session; rows, responses and the audit chain are those of the Session path,
+    and a failed transaction is rolled back, leaving the connection usable."""
+    monkeypatch.setattr(audit, "utcnow", lambda: NOW)
+    dumps, responses = [], []
+    for raw_sqlite in (True, False):
+        path = tmp_path / f"{raw_sqlite}.db"
+        shutil.copy(sqlite_template, path)
+        engine = db.make_engine(f"sqlite:///{path}")
+        uow = UnitOfWork(db.session_factory(engine))
+        responses.append(_write_through_writer(uow, raw_sqlite))
+        dumps.append(_dump(uow))
+        engine.dispose()
+    assert dumps[0]["decisions"] and dumps[0]["audit_log"]
+    assert dumps[0] == dumps[1]
+    assert responses[0] == responses[1]
+
+
+def test_raw_writer_rolls_back_a_failed_transaction(uow: UnitOfWork) -> None:
+    writer = DecisionWriter(uow, Enforcer(ladder=LADDER, laws=LAWS))
+    bad = PendingDecision("b" * 32, "listing", None, [])  # type: ignore[arg-type]  # NOT NULL
+
+    async def main() -> tuple[list[Any], list[str]]:
+        writer.start()
+        try:
+            first = await asyncio.gather(writer.submit(bad), return_exceptions=True)
+            return list(first), [await writer.submit(_batch()[0])]
+        finally:
+            await writer.stop()
+
+    (failed,), (ok,) = run_async(main)
+    assert isinstance(failed, Exception)
+    assert '"entity_id":"L0"' in ok  # the connection was left out of any transaction
+    dump = _dump(uow)
+    assert [r[2] for r in dump["decisions"]] == ["listing"] and len(dump["audit_log"]) == 1

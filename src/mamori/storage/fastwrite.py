@@ -87,10 +87,21 @@ class RawWriter:
 
     def __init__(self, session: Session) -> None:
         conn = session.connection()
-        self.dialect = conn.dialect
-        self.sql = statements(self.dialect)
         dbapi_conn = conn.connection.dbapi_connection
         assert dbapi_conn is not None
+        self._setup(conn.dialect, dbapi_conn)
+
+    @classmethod
+    def on(cls, dialect: Dialect, dbapi_conn: Any) -> RawWriter:
+        """On a bare DBAPI connection whose transaction the caller began (and ends): the
+        group-commit writer's own SQLite connection, with no Session around it."""
+        writer = cls.__new__(cls)
+        writer._setup(dialect, dbapi_conn)
+        return writer
+
+    def _setup(self, dialect: Dialect, dbapi_conn: Any) -> None:
+        self.dialect = dialect
+        self.sql = statements(dialect)
         self.cursor = dbapi_conn.cursor()
 
     def _run(self, sql: str, params: Any, many: bool = False) -> Any:
