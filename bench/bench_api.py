@@ -5,19 +5,22 @@
 this process drives it over keep-alive HTTP/1.1 connections, each request carrying its
 own Idempotency-Key, under two load models:
 
-* closed loop: 32 clients, each sending its next request when the last one is answered.
-  Gives the throughput (persisted decisions per second, counted in the database
-  afterwards, not just responses) and its latency — which, by Little's law, is
-  32 / throughput whatever the server does, so p99 < 50 ms here needs > 640/s.
-* open loop: requests scheduled at a fixed rate (500/s) over 32 connections, latency
-  measured from each request's *scheduled* send time, so a stalled server is charged
-  for the requests it delayed (no coordinated omission).
+* open loop (the headline): requests scheduled at a fixed rate (500/s) over 32
+  connections, latency measured from each request's *scheduled* send time, so a stalled
+  server is charged for the requests it delayed (no coordinated omission). This is the
+  target's own question — at 500 decisions/s offered, is p99 under 50 ms with every
+  decision persisted? — and it runs first, on a database holding only the warm-up.
+* closed loop (secondary): 32 clients, each sending its next request when the last one
+  is answered. Gives the throughput (persisted decisions per second, counted in the
+  database afterwards, not just responses) and its latency — which, by Little's law, is
+  32 / throughput whatever the server does, so its p99 is a throughput figure.
 
 Target: ≥ 500 decisions/s with p99 < 50 ms on 2 cores. The baseline is the in-process
 cost of the same work's core — ``RealtimeEvaluator.evaluate`` on the same entities, in
 this process — so the ratio says what the service (HTTP, auth, idempotency, actions,
-statements, audit, commit) costs on top of evaluation. Also reported: the group
-commit's average batch (decisions per transaction: a batch shares one ``created_at``).
+statements, audit, commit) costs on top of evaluation. Also reported: server and client
+CPU per request in each phase, and the group commit's average batch (decisions per
+transaction: a batch shares one ``created_at``).
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -263,6 +267,32 @@ def _persisted(url_db: str, prefix: str) -> tuple[int, int]:
     return int(row[0] or 0), int(row[1] or 0)
 
 
+@dataclass
+class _Run:
+    """One measured load phase: latencies, wall time, CPU of server and client, load."""
+
+    latencies: list[float]
+    wall: float
+    server_cpu: float
+    client_cpu: float
+    load: float
+
+    def client_ms(self, requests: int) -> float:
+        return self.client_cpu * 1000 / max(1, requests)
+
+
+def _measure(
+    drive: Callable[[], list[float]], server_cpu: Callable[[], float], what: str, log: Path
+) -> _Run:
+    cpu0, client0, t = server_cpu(), time.process_time(), time.perf_counter()
+    try:
+        lat = drive()
+    except Exception as exc:
+        raise RuntimeError(f"{what} failed: {exc!r}; server log: {_tail(log)}") from exc
+    wall = time.perf_counter() - t
+    return _Run(lat, wall, server_cpu() - cpu0, time.process_time() - client0, os.getloadavg()[0])
+
+
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
@@ -362,77 +392,94 @@ def run(
             def server_cpu() -> float:
                 return sum(sum(p.cpu_times()[:2]) for p in procs)
 
-            cpu0 = server_cpu()
-            client_cpu0 = time.process_time()
-            t = time.perf_counter()
-            try:
-                lat = asyncio.run(_drive(base, key, items, concurrency))
-            except Exception as exc:
-                raise RuntimeError(f"drive failed: {exc!r}; server log: {_tail(log_path)}") from exc
-            wall = time.perf_counter() - t
-            client_cpu = time.process_time() - client_cpu0
-            server_s = server_cpu() - cpu0
-            load = os.getloadavg()[0]
-            try:
-                t = time.perf_counter()
-                open_lat = asyncio.run(_drive_open(base, key, open_items, rate, 32))
-                open_wall = time.perf_counter() - t
-            except Exception as exc:
-                raise RuntimeError(f"open loop failed: {exc!r}; log: {_tail(log_path)}") from exc
-            open_load = os.getloadavg()[0]
+            # The headline first, on a database holding only the warm-up: the open loop.
+            open_run = _measure(
+                lambda: asyncio.run(_drive_open(base, key, open_items, rate, 32)),
+                server_cpu,
+                "open loop",
+                log_path,
+            )
+            closed_run = _measure(
+                lambda: asyncio.run(_drive(base, key, items, concurrency)),
+                server_cpu,
+                "closed loop",
+                log_path,
+            )
         finally:
             server.terminate()
             server.wait(timeout=30)
             log.close()
         persisted, batches = _persisted(url_db, "B")
         open_persisted, open_batches = _persisted(url_db, "O")
-    decisions_per_s = persisted / wall
-    p50, p99 = _percentiles(lat)
-    open_p50, open_p99 = _percentiles(open_lat)
     base_rate, base_cpu_ms = inprocess(pack, items[:2000])
-    cpu_ms = server_s * 1000 / max(1, persisted)
+    where = (
+        f"pack {Path(pack).name}, {'SQLite' if db == 'sqlite' else 'PostgreSQL'}, "
+        f"{workers} server process{'es' if workers > 1 else ''}, group commit"
+    )
+    # Open loop (the headline): latency at a fixed offered rate, everything persisted.
+    open_p50, open_p99 = _percentiles(open_run.latencies)
+    open_rate = open_persisted / open_run.wall
+    open_cpu_ms = open_run.server_cpu * 1000 / max(1, open_persisted)
+    met = open_p99 < 50 and open_persisted == n_open and open_rate >= 0.97 * rate
+    open_note = (
+        f"open loop, {n_open} requests offered at {rate:.0f}/s over 32 connections, latency "
+        f"from each request's scheduled send time: p50 {open_p50:.1f} ms; {open_persisted} "
+        f"of {n_open} persisted in {open_run.wall:.1f} s ({open_rate:.0f}/s, average batch "
+        f"{open_persisted / max(1, open_batches):.1f}); server CPU {open_cpu_ms:.2f} ms "
+        f"per decision; {where}; load average {open_run.load:.1f} on {os.cpu_count()} "
+        f"cores; client CPU {open_run.client_ms(n_open):.2f} ms per request"
+    )
+    # Closed loop (secondary): throughput; its latency is 32 ÷ throughput by Little's law.
+    decisions_per_s = persisted / closed_run.wall
+    p50, p99 = _percentiles(closed_run.latencies)
+    cpu_ms = closed_run.server_cpu * 1000 / max(1, persisted)
     note = (
-        f"{n} requests, {concurrency} closed-loop clients, {workers} server processes, "
-        f"pack {Path(pack).name}, {'SQLite' if db == 'sqlite' else 'PostgreSQL'}, group commit "
-        f"(average batch {persisted / max(1, batches):.1f}), "
-        f"load average {load:.1f} on {os.cpu_count()} cores; "
-        f"client CPU {client_cpu * 1000 / max(1, n):.2f} ms per request"
+        f"closed loop, {n} requests, {concurrency} clients, {where} (average batch "
+        f"{persisted / max(1, batches):.1f}), load average {closed_run.load:.1f} on "
+        f"{os.cpu_count()} cores; client CPU {closed_run.client_ms(n):.2f} ms per request"
     )
     return {
+        "api.open_loop_p99_ms": {
+            "value": open_p99,
+            "unit": "ms",
+            "baseline_value": 1000 / base_rate,
+            "ratio": open_p99 / (1000 / base_rate),
+            "note": open_note + "; baseline = in-process ms per evaluation; target: p99 < "
+            f"50 ms with all persisted at 500/s ({'met' if met and rate >= 500 else 'not met'})",
+        },
+        "api.open_loop_persisted_per_s": {
+            "value": open_rate,
+            "unit": "dec/s",
+            "baseline_value": rate,
+            "ratio": open_rate / rate,
+            "note": "persisted decisions per second in the open loop; baseline = the offered "
+            "rate (ratio < 1: the server fell behind)",
+        },
+        "api.server_cpu_ms_per_decision": {
+            "value": open_cpu_ms,
+            "unit": "ms",
+            "baseline_value": base_cpu_ms,
+            "ratio": open_cpu_ms / base_cpu_ms,
+            "note": "server CPU per persisted decision in the open loop (HTTP, auth, "
+            "evaluation, actions, statements, audit, commit) vs in-process CPU per "
+            f"evaluation; ⇒ {1000 / open_cpu_ms:.0f} decisions per server CPU-second; "
+            f"closed loop: {cpu_ms:.2f} ms",
+        },
         "api.decisions_per_s": {
             "value": decisions_per_s,
             "unit": "dec/s",
             "baseline_value": base_rate,
             "ratio": decisions_per_s / base_rate,
-            "note": note + "; baseline = in-process evaluations/s; target ≥ 500/s",
-        },
-        "api.server_cpu_ms_per_decision": {
-            "value": cpu_ms,
-            "unit": "ms",
-            "baseline_value": base_cpu_ms,
-            "ratio": cpu_ms / base_cpu_ms,
-            "note": "server CPU per persisted decision (HTTP, auth, evaluation, actions, "
-            "statements, audit, commit) vs in-process CPU per evaluation; "
-            f"⇒ {1000 / cpu_ms:.0f} decisions per CPU-second",
+            "note": note + "; baseline = in-process evaluations/s",
         },
         "api.p99_ms": {
             "value": p99,
             "unit": "ms",
             "baseline_value": 1000 / base_rate,
             "ratio": p99 / (1000 / base_rate),
-            "note": f"closed loop, {concurrency} clients: p50 {p50:.1f} ms; baseline = "
-            "in-process ms per evaluation; target < 50 ms",
-        },
-        "api.open_loop_p99_ms": {
-            "value": open_p99,
-            "unit": "ms",
-            "baseline_value": 1000 / base_rate,
-            "ratio": open_p99 / (1000 / base_rate),
-            "note": f"open loop at {rate:.0f}/s offered over 32 connections, latency from "
-            f"the scheduled send time: p50 {open_p50:.1f} ms; {open_persisted} persisted in "
-            f"{open_wall:.1f} s ({open_persisted / open_wall:.0f}/s, average batch "
-            f"{open_persisted / max(1, open_batches):.1f}), load average {open_load:.1f}; "
-            "target < 50 ms",
+            "note": f"closed loop, {concurrency} clients: p50 {p50:.1f} ms (= {concurrency} ÷ "
+            "throughput, so this is a throughput figure); baseline = in-process ms per "
+            "evaluation",
         },
     }
 
