@@ -395,6 +395,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch8(L, P, S)
     _batch9(L, P, S)
     _batch10(L, P, S)
+    _batch11(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1514,3 +1515,95 @@ def _batch10(L: Row, P: Row, S: Row) -> None:
     L("r7b_1004", "cosmetics", "化粧水 売上No.1", "※当社調べ", N1)
     L("r7b_1005", "general", "枕 楽天1位", "楽天ランキング1位獲得の人気枕!", N1)
     L("r7b_1006", "health_food", "青汁 満足度97%", "※2025年 自社アンケートより", N1)
+
+
+def _batch11(L: Row, P: Row, S: Row) -> None:
+    """Batch 11, written after batch 10 was tuned: quasi-drug wording on products without
+    the approval, and approved quasi-drugs going beyond it, in shop-page wording.
+
+    First score 6/7 pairs, 1/3 look-alikes hit. r7b_1122 was relabelled afterwards as a
+    writing error: 「制汗」 in a cosmetic's title is quasi-drug efficacy wording, so the row
+    is a quasi-drug violation, not a look-alike.
+    """
+    L(
+        "r7b_1101",
+        "cosmetics",
+        "育毛 シャンプー ノンシリコン",
+        "毎日のシャンプーで育毛ケア。ハリコシのある髪へ。",
+        QD,
+        approval="none",
+    )
+    L(
+        "r7b_1102",
+        "cosmetics",
+        "ニキビ 美容液",
+        "抗炎症成分配合で、繰り返すニキビを予防。",
+        QD,
+        approval="none",
+    )
+    L(
+        "r7b_1103",
+        "cosmetics",
+        "ハイドロキノン クリーム",
+        "医薬部外品と同等の美白成分を配合したクリーム。",
+        QD,
+        approval="none",
+    )
+    L(
+        "r7b_1104",
+        "general",
+        "デオドラント シート 30枚",
+        "制汗成分配合。ふくだけでワキ汗をブロック。",
+        QD,
+        approval="none",
+    )
+    P(
+        "r7b_1105",
+        "#PR このクリームでシワ改善ケア始めました✨ ナイアシンアミドすごい",
+        QD,
+        gifted=True,
+        listing__category="cosmetics",
+        listing__approval="none",
+    )
+    L(
+        "r7b_1106",
+        "quasi_drug",
+        "薬用 育毛トニック 医薬部外品",
+        "育毛、脱毛の予防。1ヶ月で髪がフサフサになりました!",
+        QD,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r7b_1107",
+        "quasi_drug",
+        "薬用 美白クリーム 医薬部外品",
+        "メラニンの生成を抑え、シミ・そばかすを防ぐ。濃いシミもどんどん薄くなって透明肌に。",
+        QD,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r7b_1120",
+        "quasi_drug",
+        "薬用 育毛シャンプー 医薬部外品",
+        "ふけ・かゆみを防ぐ。頭皮を清浄にし、毛髪・頭皮をすこやかに保つ。",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r7b_1121",
+        "cosmetics",
+        "UV美容液 SPF30",
+        "日やけを防ぐ。日やけによるシミ・ソバカスを防ぐ。肌にうるおいを与える。",
+        [],
+        PERM,
+        approval="none",
+    )
+    L(
+        "r7b_1122",
+        "general",
+        "制汗 シート 化粧品",
+        "汗をふきとり、肌をさらさらに整える。せっけんの香り。",
+        QD,
+        approval="none",
+    )

@@ -511,3 +511,15 @@ def test_round7_cleansing_drawing_and_toothpaste_look_alikes(pack: Any, text: st
 )
 def test_a_sales_basis_is_the_rank_population(pack: Any, text: str, hit: bool) -> None:
     assert ("jp.keihyo.no1-unsourced" in _listing(pack, "cosmetics", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("使い続けたら頭頂部がふさふさに戻った", True),
+        ("根元から立ち上げて髪がふさふさに見えるスプレー", False),
+    ],
+)
+def test_hair_thick_again_is_hair_growth(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", text, approval="none")
+    assert ("jp.pmd.cosmetic-out-of-scope" in hits) is hit
