@@ -190,3 +190,59 @@ def test_raw_writer_rolls_back_a_failed_transaction(uow: UnitOfWork) -> None:
     assert '"entity_id":"L0"' in ok  # the connection was left out of any transaction
     dump = _dump(uow)
     assert [r[2] for r in dump["decisions"]] == ["listing"] and len(dump["audit_log"]) == 1
+
+
+def test_two_writers_on_one_file_store_each_key_once_and_keep_one_chain(
+    uow: UnitOfWork,
+) -> None:
+    """``mamori serve --workers 2``: two processes, each with its own group-commit writer
+    on the same database, get the same keys at the same time. Each key is stored once,
+    both answers are the stored text, and the audit chain stays one chain."""
+    enforcer = Enforcer(ladder=LADDER, laws=LAWS)
+    writers = [DecisionWriter(uow, enforcer), DecisionWriter(uow, enforcer)]
+
+    def pending(i: int, w: int) -> PendingDecision:
+        hits = [hit_record(make_hit(1 + i % 5))] if i % 3 else []
+        return PendingDecision(
+            decision_id=f"w{w}d{i:029d}",  # each process draws its own decision id
+            entity_type="listing",
+            entity_id=f"L{i}",
+            hits=hits,
+            seller_id=f"S{i % 4}",
+            idempotency_key=f"u:k{i}",
+            actor="analyst:test",
+        )
+
+    async def main() -> list[list[str]]:
+        for w in writers:
+            w.start()
+        try:
+            return [
+                list(await asyncio.gather(*(w.submit(pending(i, n)) for i in range(40))))
+                for n, w in enumerate(writers)
+            ]
+        finally:
+            for w in writers:
+                await w.stop()
+
+    async def interleaved() -> list[list[str]]:
+        for w in writers:
+            w.start()
+        try:
+            both = await asyncio.gather(
+                *(writers[n].submit(pending(i, n)) for i in range(40, 120) for n in (0, 1))
+            )
+            return [list(both[0::2]), list(both[1::2])]
+        finally:
+            for w in writers:
+                await w.stop()
+
+    first, second = run_async(main)
+    assert first == second  # the second writer replayed every key the first stored
+    a, b = run_async(interleaved)
+    assert a == b  # whichever process stored a key first, both answer its text
+    with uow.read() as s:
+        keys = s.execute(select(decisions.c.idempotency_key)).scalars().all()
+        assert len(keys) == len(set(keys)) == 120
+        assert audit.verify(s).ok
+        assert len(s.execute(select(audit_log.c.seq)).all()) == 120
