@@ -809,7 +809,7 @@ L(
     "quasi_drug",
     "薬用美白クリーム 医薬部外品",
     "メラニンの生成を抑え、シミ・ソバカスを防ぐ。できてしまったシミも消える",
-    [CS, QD],
+    [QD],  # an approved quasi-drug over-claiming: QD only (round 7 convention)
     approval="quasi_drug_approved",
 )
 L(
@@ -817,7 +817,7 @@ L(
     "quasi_drug",
     "薬用育毛トニック 医薬部外品",
     "育毛、脱毛の予防。ハゲが治る",
-    [CS, QD],
+    [QD],  # an approved quasi-drug over-claiming: QD only (round 7 convention)
     approval="quasi_drug_approved",
 )
 
@@ -1808,6 +1808,7 @@ P(
 )
 
 
+from holdout12_blind_jp_ads import add_holdout12  # noqa: E402  (blind, third session)
 from holdout_blind_jp_ads import add_holdout10, add_holdout11  # noqa: E402  (blind batches)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
@@ -1841,8 +1842,10 @@ SPLIT = "holdout9"
 add_holdout9(L, P, S)
 SPLIT = "holdout10"
 add_holdout10(L, P, S)
-SPLIT = "holdout11"  # registered after the last tuning round (round 6), then scored once
+SPLIT = "holdout11"  # registered after round 6 and scored once; tuned on in round 7
 add_holdout11(L, P, S)
+SPLIT = "holdout12"  # registered after round 7 was finished, then scored once
+add_holdout12(L, P, S)
 SPLIT = "tune"
 
 
