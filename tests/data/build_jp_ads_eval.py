@@ -1390,7 +1390,7 @@ L(
     "electrical",
     "電気毛布 ひざ掛け",
     "洗えるフランネル",
-    PSE,
+    [],  # electric blankets are 特定電気用品以外: a round mark is right (was labelled PSE)
     product_type="electric_blanket",
     pse_mark="round",
 )

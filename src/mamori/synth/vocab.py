@@ -980,7 +980,7 @@ SPECIFIC_CODES: dict[str, tuple[str, ...]] = {
 # Which PSE mark a product needs (電気用品安全法): ◇ for 特定電気用品, ○ for the rest of
 # the 電気用品; battery-only audio gear and portable power stations need none.
 PSE_DIAMOND: frozenset[str] = frozenset(
-    {"ac_adapter", "usb_charger", "electric_blanket", "electric_massager", "electric_toy"}
+    {"ac_adapter", "usb_charger", "electric_massager", "electric_toy"}
 )
 PSE_ROUND: frozenset[str] = frozenset(
     {
@@ -990,6 +990,7 @@ PSE_ROUND: frozenset[str] = frozenset(
         "desk_lamp",
         "lighting_fixture",
         "ceramic_heater",
+        "electric_blanket",
         "electric_kettle",
         "low_frequency_therapy_device",
     }
