@@ -35,7 +35,23 @@ TRICKY = list(
 )
 PLAIN_JP = list("あいうえおのをがぎ痩糖病治新品肌荒防【】。！♪ 　")
 
-texts = st.lists(st.sampled_from(TRICKY + PLAIN_JP), max_size=12).map("".join)
+# HTML markup folds away as a whole, so pieces of it on both sides of a join matter.
+MARKUP = [
+    "<b>",
+    "</b>",
+    "<br>",
+    '<img alt="',
+    '">',
+    "<!--",
+    "-->",
+    "&nbsp;",
+    "&nb",
+    "sp;",
+    "<",
+    ">",
+]
+
+texts = st.lists(st.sampled_from(TRICKY + PLAIN_JP + MARKUP), max_size=12).map("".join)
 seps = st.sampled_from(["", " ", "　", "、", "/", " | ", "ー", "a", "\u200b", "\u3099"])
 
 
@@ -109,6 +125,19 @@ def test_unclean_joins_fall_back(a: str, sep: str, b: str) -> None:
     got = compose_concat(sep, [normalize(a), normalize(b)])
     assert got is None or got.text == normalize(a + sep + b).text
     assert compose_concat(sep, [normalize("痩せる"), normalize(b)]) is None or not b
+
+
+@pytest.mark.parametrize(
+    ("a", "sep", "b"),
+    [
+        ('<img alt="痩', " ", 'せる">'),  # a tag left open closes in the next part
+        ("説明<!-- 痩", " ", "せる -->"),  # a comment likewise
+        ("送料&nb", "", "sp;込み"),  # a character reference likewise
+    ],
+)
+def test_markup_left_open_falls_back(a: str, sep: str, b: str) -> None:
+    assert normalize(a + sep + b).text != normalize(a).text + normalize(b).text
+    assert compose_concat(sep, [normalize(a), normalize(b)]) is None
 
 
 def test_plain_separators() -> None:

@@ -14,7 +14,9 @@ join is *clean*, and otherwise ``None`` tells the caller to normalise the text i
   that no context rule rewrites or reads (not a look-alike candidate, not 一, ー, 〇);
 * every original character between them (a part's dropped leading or trailing
   separators, the ``concat_ws`` separator, empty parts) is a *plain separator*: dropped
-  by the normaliser on its own, not a mark, combining character, dash, circle or jamo.
+  by the normaliser on its own, not a mark, combining character, dash, circle or jamo;
+* no part but the last ends inside what could start HTML markup (``<img alt="痩``,
+  ``<!--``, ``&nb``): markup folds away as a whole, so it could swallow the join.
 
 Under those conditions no rule can see the other side (the normaliser's rules read the
 nearest kept neighbour, the raw previous character for marks, and the run of dashes or
@@ -30,6 +32,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mamori.text.markup import may_split_markup
 from mamori.text.normalize import Normalized, normalize
 
 __all__ = ["MASK_CHAR", "Composed", "compose_concat", "compose_masked", "plain_separators"]
@@ -194,6 +197,8 @@ def compose_concat(sep: str, parts: Sequence[Normalized]) -> Composed | Normaliz
         return parts[0]
     if sep and not plain_separators(sep):
         return None
+    if any(may_split_markup(p.original) for p in parts[:-1]):
+        return None  # a tag or comment left open could close in the next part
     if len(parts) == 2 and parts[0].text and parts[1].text:  # the usual join, in short
         a, b = parts
         ta, tb, oa, ob = a.text, b.text, a.original, b.original
