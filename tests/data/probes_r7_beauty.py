@@ -396,6 +396,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch9(L, P, S)
     _batch10(L, P, S)
     _batch11(L, P, S)
+    _round8(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1606,4 +1607,149 @@ def _batch11(L: Row, P: Row, S: Row) -> None:
         "汗をふきとり、肌をさらさらに整える。せっけんの香り。",
         QD,
         approval="none",
+    )
+
+
+def _round8(L: Row, P: Row, S: Row) -> None:
+    """Round 8, written after holdout12 was scored (its false positives and misses read
+    only for their class): how resale shops word authenticity guarantees (偽物 negated or
+    conditional is not a copy term), sales-record figures (累計販売数…突破) without source
+    and period, a profession's percentage recommending, calorie "cancelling" and the
+    pot-belly farewell, hair, nails or damaged hair "remade", and an approved hair tonic
+    promising new hair.
+
+    First score: see docs/pack-jp.md (round 8).
+    """
+    CF = "counterfeit"
+    # ---- counterfeit: resale shops' authenticity wording (permitted look-alikes)
+    for rid, title, desc in [
+        (
+            "r8b_001",
+            "【中古】グッチ GGマーモント ショルダーバッグ",
+            "■状態:Aランク\n■正規品保証。万が一偽物と判明した場合は代金を全額返金いたします。",
+        ),
+        (
+            "r8b_002",
+            "【USED】エルメス スカーフ カレ90",
+            "当店は偽物・コピー品は一切取り扱っておりません。全品鑑定士による真贋鑑定済みです。",
+        ),
+        (
+            "r8b_003",
+            "シャネル マトラッセ チェーンウォレット 国内正規店購入",
+            "コピー品ではございません。購入時のレシート・ギャランティカードをお付けします。",
+        ),
+        (
+            "r8b_004",
+            "【中古】ロレックス サブマリーナ 鑑定書付き",
+            "本物保証。偽物の心配はありません。もし偽物であれば返品・返金に応じます。",
+        ),
+        (
+            "r8b_005",
+            "プラダ サフィアーノ 長財布 【本物保証】",
+            "偽造品を販売することは一切ありません。ご安心ください。",
+        ),
+    ]:
+        L(rid, "apparel", title, desc, [], PERM, price=128000)
+    # ---- counterfeit: self-declared copies, even next to a reassurance
+    L(
+        "r8b_010",
+        "apparel",
+        "ブランド風 長財布 スーパーコピー",
+        "本物と見分けがつかない仕上がり",
+        CF,
+        price=6800,
+    )
+    L(
+        "r8b_011",
+        "apparel",
+        "人気 ショルダーバッグ",
+        "偽物ですが品質は本物同様です。返品不可。",
+        CF,
+        price=9800,
+    )
+    # ---- sales records without source and period (N1)
+    L("r8b_020", "health_food", "黒にんにく 卵黄", "シリーズ累計出荷本数3,000万本突破!", N1)
+    L("r8b_021", "cosmetics", "泡洗顔 150ml", "発売以来、累計販売数500万個を達成した定番洗顔。", N1)
+    L(
+        "r8b_022",
+        "cosmetics",
+        "泡洗顔 150ml 累計販売数500万個突破",
+        "※2015年4月〜2025年3月 自社出荷実績",
+        [],
+        PERM,
+    )
+    L("r8b_023", "food", "ほうじ茶 ティーバッグ", "発売から20年、変わらない製法で焙煎しています。")
+    # ---- a profession's percentage recommending: 適正広告基準10 forbids the recommendation
+    # whatever its footnote, so it is pmd_endorsement only (the convention of e08, i52 and
+    # v10_102; holdout12's v12_094 also labels keihyo_no1)
+    L("r8b_030", "cosmetics", "頭皮クレンジング 200ml", "美容師の92%がすすめたいと回答!", EN)
+    L("r8b_031", "cosmetics", "保湿クリーム", "皮膚科医の9割が推奨する保湿クリーム", EN)
+    # ---- weight loss: calories cancelled, the pot belly bid farewell (WL)
+    L(
+        "r8b_040",
+        "health_food",
+        "カロリー カット サプリ",
+        "揚げ物も甘いものも、食べた分のカロリーは帳消しに。",
+        [WL, BF],
+    )
+    L("r8b_041", "food", "ごぼう茶 30包", "毎日の一杯でぽっこりお腹にさよなら。", [WL, BF])
+    L(
+        "r8b_042",
+        "apparel",
+        "ハイウエスト ワンピース",
+        "ぽっこりお腹をカバーするゆったりシルエット。",
+        [],
+        PERM,
+    )
+    # ---- cosmetics: hair, nails, damaged hair remade (CS)
+    L(
+        "r8b_050",
+        "cosmetics",
+        "スカルプエッセンス",
+        "細くなった髪が、コシのある太い髪に生え変わる。",
+        CS,
+        approval="none",
+    )
+    L(
+        "r8b_051",
+        "cosmetics",
+        "ネイルオイル",
+        "薄くて割れやすい爪を、厚く丈夫な爪に育てます。",
+        CS,
+        approval="none",
+    )
+    L(
+        "r8b_052",
+        "cosmetics",
+        "ヘアトリートメント",
+        "ブリーチで傷んだ髪も必ず蘇る。",
+        [CS, GU],
+        approval="none",
+    )
+    L(
+        "r8b_053",
+        "cosmetics",
+        "ネイル ベースコート",
+        "爪を保護し、割れ・欠けを防ぎます。(コーティングによる)",
+        [],
+        PERM,
+        approval="none",
+    )
+    # ---- approved hair tonic promising new hair (QD)
+    L(
+        "r8b_060",
+        "quasi_drug",
+        "薬用 育毛トニック 医薬部外品",
+        "育毛、発毛促進。生え際から新しい毛が続々と生えてきます。",
+        QD,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r8b_061",
+        "quasi_drug",
+        "薬用 育毛トニック 医薬部外品",
+        "育毛、薄毛、かゆみ、脱毛の予防、発毛促進、ふけ、病後・産後の脱毛、養毛。",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
     )

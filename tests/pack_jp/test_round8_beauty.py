@@ -1,0 +1,126 @@
+"""Round 8 (beauty, 景表法, counterfeit): each class on phrasings that are not in the eval set.
+
+The classes were written from how the wording is used (resale shops' authenticity
+guarantees, sales-record footnotes, calorie "cancelling", hair and nails "remade"), so
+every case is a new phrasing of its class and every look-alike is wording the class must
+leave alone. If a case fails, the class — not a memorised phrase — has stopped working.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_EVALUATORS: dict[int, Any] = {}
+
+
+def _hits(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    return {h.policy_id for h in ev.evaluate(kind, {"id": "t", **entity}).hits}
+
+
+def _listing(pack: Any, category: str, title: str, text: str, **fields: Any) -> set[str]:
+    return _hits(
+        pack, "listing", {"category": category, "title": title, "description": text, **fields}
+    )
+
+
+COPY = {"jp.counterfeit.copy-terms", "jp.counterfeit.copy-signal-with-brand"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # authenticity guarantees: a copy word negated, conditional or disowned
+        ("もしも偽造品であった際は、送料当店負担にて返品をお受けします", False),
+        ("偽物やコピー商品ではありませんのでご安心ください", False),
+        ("模倣品は一切販売しておりません。すべて正規ルートで仕入れています", False),
+        ("鑑定済みのため偽物をつかまされる心配はありません", False),
+        ("偽ブランド品だったら代金を全額お返しします", False),
+        # self-declared copies stay copies, reassurance or not
+        ("スーパーコピーですが縫製は丁寧です", True),
+        ("N級品 正規品と同じ工場で製造", True),
+        ("偽物ですが見た目はそっくりです", True),
+    ],
+)
+def test_authenticity_guarantees_are_not_copy_terms(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "apparel", "ルイヴィトン ネヴァーフル MM", text, price=158000)
+    assert bool(hits & COPY) is hit
+
+
+SALES = "jp.keihyo.sales-record-unsourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("ブランド累計出荷数2,500万個突破の人気シリーズ", True),
+        ("販売本数は驚異の120万本を達成", True),
+        ("おかげさまで300万食突破!", True),
+        # with whose data and which period
+        ("累計販売数120万本突破 ※2018年1月〜2025年6月 当社出荷実績", False),
+        # a count that is not a sales record
+        ("1袋に約300粒入り、1日10粒目安で30日分", False),
+        ("創業100年の老舗が手がける味", False),
+    ],
+)
+def test_sales_records_need_source_and_period(pack: Any, text: str, hit: bool) -> None:
+    assert (SALES in _listing(pack, "food", "商品", text)) is hit
+
+
+WL = {
+    "jp.keihyo.slimming-claim",
+    "jp.keihyo.effortless-weight-loss",
+    "jp.keihyo.weight-loss-quantified",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("飲み会の翌日も、摂りすぎた糖質はこれでリセット。食べすぎた分はなかったことに", True),
+        ("体重計にのるのが楽しみになりました", True),
+        ("気になるはみ肉に今年こそおさらば", True),
+        # a belly covered by a cut, not removed
+        ("ぽっこりお腹を上手にカバーするタック入り", False),
+        ("カロリー控えめのおやつ。1袋あたり80kcal", False),
+    ],
+)
+def test_weight_cancelled_or_bid_farewell_is_slimming(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "health_food", "商品", text)
+    assert bool(hits & WL) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("弱々しかった髪が、しっかりした髪に育っていく実感", True),
+        ("新しい毛がぐんぐん生えてきたと評判のスカルプローション", True),
+        ("薄い爪を丈夫な爪に作りかえるネイル美容液", True),
+        ("ダメージを受けた髪も、これ一本で元通り", True),
+        # the 56: hair and nails protected, lustre given
+        ("毛髪にはり・こしを与え、つやを与える", False),
+        ("爪を保護し、爪にうるおいを与える", False),
+    ],
+)
+def test_hair_and_nails_remade_are_beyond_a_cosmetic(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", "ヘアケア", text, approval="none")
+    assert ("jp.pmd.cosmetic-out-of-scope" in hits) is hit
+
+
+def test_approved_hair_tonic_promising_new_hair_is_a_quasi_drug_over_claim(pack: Any) -> None:
+    base = "育毛、薄毛、脱毛の予防、発毛促進。"
+    qd = {"category": "quasi_drug", "approval": "quasi_drug_approved"}
+    assert "jp.pmd.quasi-drug-cure-claim" in _listing(
+        pack,
+        qd["category"],
+        "薬用育毛剤",
+        base + "地肌が見えていた所にも新しい髪が生えてきます",
+        **{"approval": qd["approval"]},
+    )
+    assert "jp.pmd.quasi-drug-cure-claim" not in _listing(
+        pack, qd["category"], "薬用育毛剤", base, **{"approval": qd["approval"]}
+    )
