@@ -308,6 +308,12 @@ PRICE_SUMMARY = EntitySchema(
         Field("max_price_56d", I, "highest price offered in the last 8 weeks"),
         Field("min_price_56d", I, "lowest price offered in the last 8 weeks"),
         Field("first_observed_on", D, "first day the listing was offered"),
+        Field(
+            "days_since_list_price_56d",
+            I,
+            "days from the last day in the last 8 weeks offered at the listing's list_price "
+            "or more to the evaluation date (0: that day); NULL if no such day",
+        ),
     ),
     "Summary of a listing's price history, computed over the 56 days before evaluation.",
 )

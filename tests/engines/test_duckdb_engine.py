@@ -222,3 +222,70 @@ def test_process_pool_gives_the_same_hits(pack) -> None:  # type: ignore[no-unty
     one = DuckDBEngine(pack, batch_size=4).scan(EXAMPLES / "listings.jsonl")
     two = DuckDBEngine(pack, batch_size=4, workers=2).scan(EXAMPLES / "listings.jsonl")
     assert one.equals(two)
+
+
+def test_price_summary_days_since_list_price(tmp_path: Path) -> None:
+    """The 8-week rule's third condition needs how long ago the reference price was last
+    charged: 0 when it still is, NULL when never in the window."""
+    import duckdb
+
+    from mamori.engines.duckdb import price_summary_sql
+
+    end = dt.date(2026, 11, 1)
+    _write(
+        tmp_path / "listings.parquet",
+        "listing",
+        [{"id": k, "price": 3000, "list_price": 10000} for k in ("now", "ended", "never")],
+    )
+    history = []
+    for i in range(70):
+        day = end - dt.timedelta(days=i)
+        for lid, at_list in (("now", i < 3), ("ended", 20 <= i < 50), ("never", False)):
+            history.append(
+                {
+                    "id": f"{lid}{i}",
+                    "listing_id": lid,
+                    "price": 10000 if at_list else 3000,
+                    "observed_on": day,
+                }
+            )
+    _write(tmp_path / "price_history.parquet", "price_history", history)
+    con = duckdb.connect()
+    con.execute(
+        price_summary_sql(
+            str(tmp_path / "listings.parquet"), str(tmp_path / "price_history.parquet")
+        )
+    )
+    got = dict(
+        con.sql("SELECT listing_id, days_since_list_price_56d FROM price_summary").fetchall()
+    )
+    assert got == {"now": 0, "ended": 20, "never": None}
+
+
+def test_scan_data_dir_joins_seller_risk_features(tmp_path: Path) -> None:
+    """``seller_risk.parquet`` in a data directory feeds ``feature(name)`` by seller_id."""
+    root = Path(__file__).resolve().parents[2] / "examples"
+    pack = load_pack(root)
+    _write(
+        tmp_path / "listings.parquet",
+        "listing",
+        [
+            {"id": "A", "seller_id": "S1", "brand": "GUCCI", "price": 39800},
+            {"id": "B", "seller_id": "S2", "brand": "GUCCI", "price": 39800},
+        ],
+    )
+    pq.write_table(
+        pa.table(
+            {
+                "seller_id": ["S1", "S2"],
+                "refund_rate": [0.4, 0.01],
+                "account_age_days": [10, 10],
+            }
+        ),
+        tmp_path / "seller_risk.parquet",
+    )
+    out = DuckDBEngine(pack).scan_data_dir(tmp_path)
+    got = [
+        r["entity_id"] for r in out.to_pylist() if r["policy_id"] == "ex.seller.risky-seller-brand"
+    ]
+    assert got == ["A"]

@@ -114,3 +114,19 @@ def test_scan_frame_of_a_partial_dataframe(spark: Any, jp: Any) -> None:
     assert {h["entity_id"] for h in hits} == {"p1"}
     ev = [e for h in hits for e in h["evidence"]]
     assert any(e["field"] == "title" and "糖尿病" in e["text"] for e in ev)
+
+
+def test_price_summary_equals_duckdb(spark: Any, synth_dir: Path) -> None:
+    """Every field of the 56-day price summary, days since the list price included."""
+    import duckdb
+
+    from mamori.engines.duckdb import price_summary_sql
+
+    listings, ph = str(synth_dir / "listings.parquet"), str(synth_dir / "price_history.parquet")
+    con = duckdb.connect()
+    con.execute(price_summary_sql(listings, ph))
+    duck = con.sql("SELECT * FROM price_summary ORDER BY listing_id").fetchall()
+    sp = SparkEngine(load_pack("jp"), session=spark)._price_summary(listings, ph)
+    rows = [tuple(r) for r in sp.orderBy("listing_id").collect()]
+    assert rows == duck
+    assert any(r[-1] is not None and r[-1] > 0 for r in duck)

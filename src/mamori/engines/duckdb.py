@@ -30,7 +30,7 @@ from mamori.engines.textpass import (
     prefilter,
     source_fields,
 )
-from mamori.entities import RELATED, SCHEMAS
+from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS
 from mamori.evaluate.codegen import call_key
 from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text, shared_env
@@ -375,6 +375,7 @@ class DuckDBEngine:
             rel_name = _relation(con, src, f"rel_{prefix}")
             key = f"{prefix}_id" if SCHEMAS[entity].field(f"{prefix}_id") else "id"
             rkey = "id" if key != "id" else f"{entity}_id"
+            key, rkey = RELATED_KEYS.get((entity, prefix), (key, rkey))
             joins.append(f'LEFT JOIN {rel_name} {alias} ON {alias}."{rkey}" = e."{key}"')
             cols = set(con.sql(f"SELECT * FROM {rel_name} LIMIT 0").to_arrow_table().schema.names)
             select += [
@@ -419,10 +420,10 @@ class DuckDBEngine:
                 joins.append('LEFT JOIN price_summary ps ON ps.listing_id = e."id"')
                 select += [f'ps."{f.name}" AS "price__{f.name}"' for f in schema.fields]
                 continue
-            rel_path = d / f"{schema.table}.parquet"
+            rel_path = d / f"{schema.table}.parquet"  # seller_risk.parquet for risk.*
             if not rel_path.exists():
                 continue
-            key = f"{prefix}_id"
+            key, rkey = RELATED_KEYS.get((entity, prefix), (f"{prefix}_id", "id"))
             if SCHEMAS[entity].field(key) is None:
                 continue
             alias = f"r_{prefix}"
@@ -432,7 +433,8 @@ class DuckDBEngine:
                 .schema.names
             )
             joins.append(
-                f'LEFT JOIN read_parquet(\'{_esc(rel_path)}\') {alias} ON {alias}."id" = e."{key}"'
+                f"LEFT JOIN read_parquet('{_esc(rel_path)}') {alias} "
+                f'ON {alias}."{rkey}" = e."{key}"'
             )
             select += [
                 f'{alias}."{f.name}" AS "{prefix}__{f.name}"'
@@ -457,20 +459,22 @@ CREATE OR REPLACE TEMP TABLE price_summary AS
 WITH ph AS (SELECT * FROM read_parquet('{_esc(price_history)}')),
      d AS (SELECT max(observed_on) AS eval_date FROM ph),
      w AS (
-       SELECT ph.listing_id, ph.observed_on, ph.price, l.list_price
+       SELECT ph.listing_id, ph.observed_on, ph.price, l.list_price, d.eval_date
        FROM ph JOIN read_parquet('{_esc(listings)}') l ON l.id = ph.listing_id, d
        WHERE ph.observed_on > d.eval_date - {int(window)} AND ph.observed_on <= d.eval_date
      )
 SELECT f.listing_id,
        coalesce(s.days_observed_56d, 0) AS days_observed_56d,
        coalesce(s.days_at_list_price_56d, 0) AS days_at_list_price_56d,
-       s.max_price_56d, s.min_price_56d, f.first_observed_on
+       s.max_price_56d, s.min_price_56d, f.first_observed_on, s.days_since_list_price_56d
 FROM (SELECT listing_id, min(observed_on) AS first_observed_on FROM ph GROUP BY listing_id) f
 LEFT JOIN (
   SELECT listing_id,
          count(DISTINCT observed_on) AS days_observed_56d,
          count(DISTINCT observed_on) FILTER (WHERE price >= list_price) AS days_at_list_price_56d,
-         max(price) AS max_price_56d, min(price) AS min_price_56d
+         max(price) AS max_price_56d, min(price) AS min_price_56d,
+         CAST(max(eval_date) - max(observed_on) FILTER (WHERE price >= list_price) AS BIGINT)
+           AS days_since_list_price_56d
   FROM w GROUP BY listing_id
 ) s ON s.listing_id = f.listing_id
 """

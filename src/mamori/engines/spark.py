@@ -42,7 +42,7 @@ from mamori.engines.duckdb import PRICE_WINDOW_DAYS, CompiledBatch, compile_kind
 from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import SPARK, SqlCompiler, text_column
 from mamori.engines.textpass import TextPass, prefilter
-from mamori.entities import RELATED, SCHEMAS
+from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS
 from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text
 from mamori.evaluate.textcalls import TextCall, TextCalls, text_env
@@ -473,6 +473,7 @@ class SparkEngine:
             rel = self._related_frame(src)
             key = f"{prefix}_id" if SCHEMAS[entity].field(f"{prefix}_id") else "id"
             rkey = "id" if key != "id" else f"{entity}_id"
+            key, rkey = RELATED_KEYS.get((entity, prefix), (key, rkey))
             fields = [f for f in schema.fields if f.name in set(rel.columns)]
             rel = rel.select(
                 sf.col(f"`{rkey}`").alias(f"__k_{prefix}"),
@@ -512,8 +513,9 @@ class SparkEngine:
                 if _exists(ph):
                     related["price"] = self._price_summary(f"{base}/{table}.parquet", ph)
                 continue
-            rel_path = f"{base}/{schema.table}.parquet"
-            if SCHEMAS[entity].field(f"{prefix}_id") is not None and _exists(rel_path):
+            rel_path = f"{base}/{schema.table}.parquet"  # seller_risk.parquet for risk.*
+            key = RELATED_KEYS.get((entity, prefix), (f"{prefix}_id", "id"))[0]
+            if SCHEMAS[entity].field(key) is not None and _exists(rel_path):
                 related[prefix] = rel_path
         if related:
             df = self._join_related(df, entity, related)
@@ -530,19 +532,21 @@ class SparkEngine:
         q = f"""
 WITH d AS (SELECT max(observed_on) AS eval_date FROM {ph}),
      w AS (
-       SELECT p.listing_id, p.observed_on, p.price, l.list_price
+       SELECT p.listing_id, p.observed_on, p.price, l.list_price, d.eval_date
        FROM {ph} p JOIN {ls} l ON l.id = p.listing_id CROSS JOIN d
        WHERE p.observed_on > date_sub(d.eval_date, {w}) AND p.observed_on <= d.eval_date)
 SELECT f.listing_id,
        coalesce(s.days_observed_56d, 0) AS days_observed_56d,
        coalesce(s.days_at_list_price_56d, 0) AS days_at_list_price_56d,
-       s.max_price_56d, s.min_price_56d, f.first_observed_on
+       s.max_price_56d, s.min_price_56d, f.first_observed_on, s.days_since_list_price_56d
 FROM (SELECT listing_id, min(observed_on) AS first_observed_on FROM {ph} GROUP BY listing_id) f
 LEFT JOIN (
   SELECT listing_id,
          count(DISTINCT observed_on) AS days_observed_56d,
          count(DISTINCT CASE WHEN price >= list_price THEN observed_on END) AS days_at_list_price_56d,
-         max(price) AS max_price_56d, min(price) AS min_price_56d
+         max(price) AS max_price_56d, min(price) AS min_price_56d,
+         CAST(datediff(max(eval_date), max(CASE WHEN price >= list_price THEN observed_on END))
+              AS BIGINT) AS days_since_list_price_56d
   FROM w GROUP BY listing_id) s ON s.listing_id = f.listing_id"""
         return self.spark.sql(q)
 
