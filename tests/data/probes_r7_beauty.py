@@ -1753,3 +1753,38 @@ def _round8(L: Row, P: Row, S: Row) -> None:
         PERM,
         approval="quasi_drug_approved",
     )
+    # ---- speed: results by the next morning or overnight; 「どんどん」 is "more and more",
+    # not "fast"; a feel the next morning is a feel in use
+    L(
+        "r8b_070",
+        "cosmetics",
+        "鎮静ジェル 50g",
+        "赤く腫れた肌荒れも一晩でしずまる。",
+        [CS, GU],
+        approval="none",
+    )
+    L("r8b_071", "health_food", "しじみ オルニチン", "飲み過ぎた翌朝にはケロッと元気。", [BF, GU])
+    L(
+        "r8b_072",
+        "cosmetics",
+        "泡洗顔 150g",
+        "ネットなしでもどんどん泡立つ。肌を清浄にする。",
+        [],
+        PERM,
+    )
+    P(
+        "r8b_073",
+        "#PR 寝る前の夜パック、翌朝のしっとり感が続いてうれしい",
+        [],
+        PERM,
+        gifted=True,
+        listing__category="cosmetics",
+    )
+    L(
+        "r8b_074",
+        "cosmetics",
+        "美容液 30ml",
+        "たちまち目元のシワが目立たなくなる。",
+        [CS, GU],
+        approval="none",
+    )

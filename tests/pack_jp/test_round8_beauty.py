@@ -124,3 +124,26 @@ def test_approved_hair_tonic_promising_new_hair_is_a_quasi_drug_over_claim(pack:
     assert "jp.pmd.quasi-drug-cure-claim" not in _listing(
         pack, qd["category"], "薬用育毛剤", base, **{"approval": qd["approval"]}
     )
+
+
+SPEED = "jp.pmd.speed-claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # a result by the next morning or overnight
+        ("寝る前に塗れば、翌朝にはうそのように赤みが引いている", True),
+        ("ひと晩で鎮静。ゆらぎ肌のレスキューに", True),
+        ("翌朝の毛穴が別物", True),
+        ("みるみるシミが薄くなる", True),
+        # 「どんどん」「ぐんぐん」 say "more and more", not "fast"
+        ("どんどん使いたくなる香り。肌にうるおいを与える", False),
+        ("ぐんぐんなじんで、肌をなめらかにする", False),
+        # a feel the next morning is a feel in use
+        ("翌朝のしっとり感が続く。肌にうるおいを与える", False),
+        ("翌朝までうるおいが続く", False),
+    ],
+)
+def test_speed_is_a_result_at_once_not_more_and_more(pack: Any, text: str, hit: bool) -> None:
+    assert (SPEED in _listing(pack, "cosmetics", "美容液", text, approval="none")) is hit
