@@ -246,3 +246,38 @@ def test_two_writers_on_one_file_store_each_key_once_and_keep_one_chain(
         assert len(keys) == len(set(keys)) == 120
         assert audit.verify(s).ok
         assert len(s.execute(select(audit_log.c.seq)).all()) == 120
+
+
+def test_writers_of_several_processes_queue_on_the_lock_file(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    """Another process holding ``<database>-writer.lock`` keeps the writer's commit
+    waiting; releasing it lets the decision through at once (no SQLite busy sleep)."""
+    import fcntl
+    import os
+    import time
+
+    path = tmp_path / "locked.db"
+    shutil.copy(sqlite_template, path)
+    engine = db.make_engine(f"sqlite:///{path}")
+    writer = DecisionWriter(UnitOfWork(db.session_factory(engine)), Enforcer(ladder=LADDER))
+    fd = os.open(f"{path}-writer.lock", os.O_RDWR | os.O_CREAT)
+    held = 0.3
+
+    async def main() -> tuple[float, str]:
+        writer.start()
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # another open file description: another "process"
+            loop = asyncio.get_running_loop()
+            loop.call_later(held, fcntl.flock, fd, fcntl.LOCK_UN)
+            t = time.perf_counter()
+            text = await writer.submit(_batch()[0])
+            return time.perf_counter() - t, text
+        finally:
+            await writer.stop()
+
+    waited, text = run_async(main)
+    os.close(fd)
+    engine.dispose()
+    assert '"entity_id":"L0"' in text
+    assert held - 0.05 <= waited < held + 0.25
