@@ -1,0 +1,163 @@
+"""Round 8 (health): permitted wording holdout12 flagged, fixed by class from the sources.
+
+The classes are 食品表示基準's mandatory statements of approved foods (FOSHU, FNFC, FNC,
+特別用途食品), the fixed nutrient-function sentences of 別表第十一, the notified FNFC
+sentence, side-effect cautions, care goods for people under treatment, a doctor advising
+the customer, and allergen statements. Each case is a phrasing written for this test,
+not a row of the evaluation set; the claims next to each class must still be caught (see
+docs/pack-jp.md, "Round 8").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_EVALUATORS: dict[int, Any] = {}
+_HEALTH = {"pmd_disease", "pmd_body_function", "pmd_endorsement", "approved_claims"}
+
+
+def _families(pack: Any, entity: dict[str, Any]) -> set[str]:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    hits = ev.evaluate("listing", {"id": "t", **entity}, None).hits
+    return {h.family for h in hits if h.family}
+
+
+@pytest.mark.parametrize(
+    ("category", "approval", "title", "text"),
+    [
+        # mandatory statements of FOSHU / FNFC that reuse FNC wording
+        (
+            "food",
+            "foshu",
+            "トクホ 緑茶",
+            "摂取上の注意：本品は多量摂取によって疾病が治癒したり、より健康が増進するものではありません。",
+        ),
+        (
+            "health_food",
+            "fnfc",
+            "機能性表示食品 ヒアルロン酸",
+            "ただし、特定保健用食品と異なり、消費者庁長官による個別審査を受けたものではありません。",
+        ),
+        (
+            "health_food",
+            "fnfc",
+            "機能性表示食品 DHA",
+            "本品は、疾病に罹患している者、未成年者、妊産婦及び授乳婦を対象に開発された食品ではありません。"
+            "疾病に罹患している場合は医師に、医薬品を服用している場合は医師、薬剤師に相談してください。",
+        ),
+        # the notified FNFC sentence in another ending
+        (
+            "food",
+            "fnfc",
+            "機能性表示食品 りんご",
+            "りんご由来プロシアニジンには、BMIが高めの方の内臓脂肪を減らすのを助けることが報告されています。",
+        ),
+        # 別表第十一's fixed sentences on an FNC product
+        (
+            "health_food",
+            "fnc",
+            "栄養機能食品(銅・葉酸)",
+            "銅は、多くの体内酵素の正常な働きと骨の形成を助ける栄養素です。葉酸は、胎児の正常な発育に寄与する栄養素です。",
+        ),
+        (
+            "health_food",
+            "fnc",
+            "栄養機能食品(ビタミンA)",
+            "ビタミンAは、夜間の視力の維持を助ける栄養素です。",
+        ),
+        # 特別用途食品's statement
+        (
+            "food",
+            None,
+            "えん下困難者用食品 とろみ",
+            "医師に指示された場合に限り用いる食品です。",
+        ),
+        # side-effect cautions
+        (
+            "food",
+            None,
+            "オリゴ糖 シロップ",
+            "まろやかな甘さ。摂り過ぎると体質によりおなかがはることがあります。",
+        ),
+        (
+            "health_food",
+            "fnc",
+            "栄養機能食品(マグネシウム)",
+            "多量に摂取すると軟便になる場合があります。",
+        ),
+        # care goods for people under treatment
+        ("apparel", None, "ケアキャップ 綿", "放射線治療中の頭皮にもやさしい肌ざわり。"),
+        ("general", None, "前開き パジャマ", "手術後の方も着替えやすいスナップボタン。"),
+        # a doctor advising the customer
+        ("food", None, "低糖質 パン", "主治医から糖質を控えるよう指導されている方の朝食に。"),
+        # allergen statements
+        (
+            "food",
+            None,
+            "米粉 クッキー",
+            "アレルギー物質(特定原材料等)28品目不使用。えび・かにを含む製品と共通の設備で製造しています。",
+        ),
+    ],
+)
+def test_round8_permitted_wording_left_alone(
+    pack: Any, category: str, approval: str | None, title: str, text: str
+) -> None:
+    entity: dict[str, Any] = {"category": category, "title": title, "description": text}
+    if approval:
+        entity["approval"] = approval
+    assert not _families(pack, entity) & _HEALTH
+
+
+@pytest.mark.parametrize(
+    ("category", "approval", "title", "text", "family"),
+    [
+        # FNC wording still marks a product that is not FNC
+        (
+            "health_food",
+            None,
+            "葉酸 サプリ",
+            "葉酸は、胎児の正常な発育に寄与する栄養素です。",
+            "approved_claims",
+        ),
+        (
+            "health_food",
+            None,
+            "ビタミンサプリ",
+            "本品は多量摂取により疾病が治癒したり、より健康が増進するものではありません。",
+            "approved_claims",
+        ),
+        # a claim next to the masked wording is still read
+        (
+            "health_food",
+            "fnc",
+            "栄養機能食品(カリウム)",
+            "カリウムは、正常な血圧を保つのに必要な栄養素です。高血圧が治ったとの声も。",
+            "pmd_disease",
+        ),
+        (
+            "health_food",
+            "fnfc",
+            "機能性表示食品 GABA",
+            "疾病に罹患している場合は医師に相談してください。飲むだけで糖尿病が改善します。",
+            "pmd_disease",
+        ),
+        # treatment wording that is the product's promise, not the customer's situation
+        ("health_food", None, "しいたけエキス", "乳がんの術後ケアに選ばれています", "pmd_disease"),
+        ("health_food", None, "フコイダン", "抗がん剤の副作用をやわらげます", "pmd_disease"),
+        # a doctor recommending the product is still an endorsement
+        ("food", None, "黒酢", "お医者さんもすすめる黒酢", "pmd_endorsement"),
+        # a bowel claim is not a caution
+        ("food", None, "ごぼう茶", "お腹がすっきり、便秘が解消します", "pmd_disease"),
+    ],
+)
+def test_round8_claims_still_caught(
+    pack: Any, category: str, approval: str | None, title: str, text: str, family: str
+) -> None:
+    entity: dict[str, Any] = {"category": category, "title": title, "description": text}
+    if approval:
+        entity["approval"] = approval
+    assert family in _families(pack, entity)
