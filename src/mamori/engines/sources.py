@@ -1,7 +1,7 @@
 """Reading entity rows from JSONL, CSV, Parquet or Arrow as typed Arrow batches.
 
 Contracts: a field missing from a row is NULL; a wrong type, invalid JSON, a line that is
-not UTF-8, a text field over ``max_field_bytes`` or a missing ``id`` makes a row *bad*: it is reported (line number and reason) and skipped, the others
+not UTF-8 (or not Shift_JIS, in a file written in it: ``detect_encoding``), a text field over ``max_field_bytes`` or a missing ``id`` makes a row *bad*: it is reported (line number and reason) and skipped, the others
 are processed. Related records may be nested in a JSONL row (``"seller": {...}``) or
 given as flattened columns (``seller__status``). Reading streams: only one batch of
 rows is ever held as Python objects.
@@ -9,6 +9,7 @@ rows is ever held as Python objects.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from collections.abc import Iterator
@@ -138,11 +139,55 @@ def _field_message(name: str, limit: int) -> str:
     )
 
 
-def _utf8_message(e: UnicodeDecodeError) -> str:
+def _utf8_message(e: UnicodeDecodeError, encoding: str = "utf-8") -> str:
+    name = ENCODING_NAMES.get(encoding, encoding)
     return (
-        f"invalid UTF-8 at byte {e.start + 1} of the line / "
-        f"行の {e.start + 1} バイト目が不正な UTF-8 です"
+        f"invalid {name} at byte {e.start + 1} of the line / "
+        f"行の {e.start + 1} バイト目が不正な {name} です"
     )
+
+
+#: How encodings are named in messages.
+ENCODING_NAMES = {"utf-8": "UTF-8", "cp932": "Shift_JIS (cp932)"}
+_SAMPLE_BYTES = 1 << 16
+
+
+def detect_encoding(path: Path) -> str:
+    """``utf-8`` or ``cp932``: how a JSONL/CSV file is written, judged from its head.
+
+    Japanese CSV from Excel, 楽天 RMS or a 基幹システム is often Shift_JIS (Microsoft's
+    cp932). A file whose first 64 KiB are not UTF-8 but read as Japanese in cp932 is
+    read as cp932 throughout; anything else as UTF-8, where a line that is not UTF-8 stays
+    a bad row (one corrupt line in a UTF-8 file never flips the whole file). A UTF-8 byte
+    order mark is skipped either way.
+    """
+    with path.open("rb") as fh:
+        head = fh.read(_SAMPLE_BYTES)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if len(head) == _SAMPLE_BYTES and e.start >= len(head) - 3:
+            return "utf-8"  # the sample ends inside a character
+    # Mostly UTF-8 with some broken lines: more valid multi-byte characters than errors
+    # (a Shift_JIS file fails UTF-8 on nearly every Japanese character).
+    as_utf8 = head.decode("utf-8", "replace")
+    errors = as_utf8.count("\ufffd")
+    if sum(1 for ch in as_utf8 if ch > "\x7f") - errors > errors:
+        return "utf-8"
+    # cp932 decodes almost any byte string (stray bytes become private-use characters),
+    # so it must also read as Japanese (kana, kanji, half-width kana), with few broken or
+    # private-use characters.
+    text = head.decode("cp932", "replace")
+    broken = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    japanese = sum(
+        1
+        for ch in text
+        if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff61" <= ch <= "\uff9f"
+    )
+    return "cp932" if japanese and broken * 3 < japanese else "utf-8"
 
 
 def _rows(
@@ -157,14 +202,17 @@ def _rows(
     """
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
+        encoding = detect_encoding(path)
         with path.open("rb") as fh:
             for i, raw in enumerate(fh, 1):
+                if i == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8) :]
                 if not raw.strip():
                     continue
                 try:
-                    line = raw.decode("utf-8")
+                    line = raw.decode(encoding)
                 except UnicodeDecodeError as e:
-                    yield i, None, _utf8_message(e)
+                    yield i, None, _utf8_message(e, encoding)
                     continue
                 try:
                     row = json.loads(line)
@@ -193,16 +241,19 @@ def _csv_rows(path: Path, kind: str, max_field_bytes: int) -> Iterator[tuple[int
     and charged to the record the csv module builds from those lines.
     """
     state: dict[str, Any] = {"error": None, "bytes": 0}
+    encoding = detect_encoding(path)
 
     def lines(fh: Any) -> Iterator[str]:
-        for raw in fh:
+        for n, raw in enumerate(fh):
+            if n == 0 and raw.startswith(codecs.BOM_UTF8):  # Excel's "CSV UTF-8"
+                raw = raw[len(codecs.BOM_UTF8) :]
             state["bytes"] += len(raw)
             try:
-                yield raw.decode("utf-8")
+                yield raw.decode(encoding)
             except UnicodeDecodeError as e:
                 if state["error"] is None:
                     state["error"] = e
-                yield raw.decode("utf-8", "surrogateescape")
+                yield raw.decode(encoding, "surrogateescape")
 
     old_limit = csv.field_size_limit()
     # csv counts characters, the limit is in bytes: a field with more characters than
@@ -225,7 +276,7 @@ def _csv_rows(path: Path, kind: str, max_field_bytes: int) -> Iterator[tuple[int
                     continue
                 err = state["error"]
                 if err is not None:
-                    yield reader.line_num, None, _utf8_message(err)
+                    yield reader.line_num, None, _utf8_message(err, encoding)
                     continue
                 if state["bytes"] > max_field_bytes:
                     big = _too_big(rec, max_field_bytes)
