@@ -147,3 +147,33 @@ SPEED = "jp.pmd.speed-claim"
 )
 def test_speed_is_a_result_at_once_not_more_and_more(pack: Any, text: str, hit: bool) -> None:
     assert (SPEED in _listing(pack, "cosmetics", "美容液", text, approval="none")) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # a dermatological condition named and removed
+        ("目のまわりの稗粒腫をポロっと取るアイクリーム", True),
+        ("首イボがポロポロ取れると話題のオイル", True),
+        # the same body care without a condition named
+        ("二の腕のザラつきをなめらかに整えるスクラブ", False),
+        ("イボ付きのマッサージブラシで頭皮を清浄にする", False),
+    ],
+)
+def test_named_skin_conditions_are_concerns(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", "ボディケア", text, approval="none")
+    assert ("jp.pmd.cosmetic-concern-change" in hits) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("ぽっこりお腹がぺたんこに", True),
+        ("お腹まわりがすっきり引き締まる", True),
+        # the bowel's state, not the waist (pmd_body_function's business on a food)
+        ("お腹の調子もすっきり", False),
+        ("お腹の中からすっきり", False),
+    ],
+)
+def test_belly_shape_not_bowel_state_is_slimming(pack: Any, text: str, hit: bool) -> None:
+    assert ("jp.keihyo.slimming-claim" in _listing(pack, "food", "お茶", text)) is hit
