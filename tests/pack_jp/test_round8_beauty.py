@@ -177,3 +177,33 @@ def test_named_skin_conditions_are_concerns(pack: Any, text: str, hit: bool) -> 
 )
 def test_belly_shape_not_bowel_state_is_slimming(pack: Any, text: str, hit: bool) -> None:
     assert ("jp.keihyo.slimming-claim" in _listing(pack, "food", "お茶", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("知覚過敏を防ぐ。すり減った歯の表面を修復します", True),
+        ("むし歯を防ぐ。生まれたての歯に戻すフッ素配合", True),
+        # the approval's own wording, and whitening as cleaning
+        ("むし歯の発生及び進行の予防。歯がしみるのを防ぐ", False),
+        ("歯を白くする。口臭を防ぐ", False),
+    ],
+)
+def test_approved_toothpaste_rebuilding_teeth_is_an_over_claim(
+    pack: Any, text: str, hit: bool
+) -> None:
+    hits = _listing(pack, "quasi_drug", "薬用歯みがき", text, approval="quasi_drug_approved")
+    assert ("jp.pmd.quasi-drug-cure-claim" in hits) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("パサパサの毛先も確実によみがえる", True),
+        ("どんな髪もきっと復活", True),
+        ("髪にツヤを与え、毛先をまとまりやすくする", False),
+    ],
+)
+def test_certain_revival_is_a_guarantee(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", "ヘアオイル", text, approval="none")
+    assert ("jp.pmd.efficacy-guarantee" in hits) is hit
