@@ -1980,3 +1980,83 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "素焼きで香ばしい。本品製造工場では、えび・かにを含む製品を生産しています。",
         [],
     )
+    # --- round 8, batch 2 (2026-11-27): holdout12's health misses as classes (skin growths
+    # named with their site, leaky gut, wounds and first aid, a body system "rebuilt", toxins
+    # leaving the body, the autonomic nervous system switched). Written AFTER these classes
+    # were tuned on holdout12 (a check of the class, not a blind first score): first score
+    # 8 of 8 pairs (6 rows), 0 of 4 look-alikes flagged.
+    L(
+        "r8h_101",
+        "health_food",
+        "ハトムギ 粒",
+        "顔イボがポロポロ取れて、つるつるの肌に。",
+        D,
+    )
+    L(
+        "r8h_102",
+        "cosmetics",
+        "ワセリン 軟膏 100g",
+        "すり傷の手当てに、家族みんなで使えます。",
+        [CS, D],
+    )
+    L(
+        "r8h_103",
+        "food",
+        "グルタミン パウダー",
+        "荒れた腸壁を修復し、リーキーガットを根本から改善。",
+        [BF, D],
+    )
+    L(
+        "r8h_104",
+        "health_food",
+        "冬虫夏草 カプセル",
+        "落ちた免疫を立て直す。季節の変わり目に。",
+        BF,
+    )
+    L(
+        "r8h_105",
+        "health_food",
+        "よもぎ茶 ティーバッグ",
+        "体の中の有害物質が抜けていく。",
+        BF,
+    )
+    L(
+        "r8h_106",
+        "general",
+        "安眠 アイピロー",
+        "目元を温めて副交感神経を優位に。",
+        BF,
+    )
+    # look-alikes
+    L(
+        "r8h_107",
+        "general",
+        "救急セット ポーチ 絆創膏付き",
+        "切り傷やすり傷の応急手当てに。アウトドアにも。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_108",
+        "general",
+        "調理用 手袋 耐切創",
+        "包丁の切り傷から手を守るレベル5の耐切創手袋。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_109",
+        "food",
+        "骨付き鶏 スープ",
+        "じっくり煮込んだ滋味深い味。疲れた日の夕食に。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_110",
+        "general",
+        "ヨガ 呼吸 入門 DVD",
+        "ゆったりした呼吸でリラックスする時間を。",
+        [],
+        PERM,
+    )

@@ -161,3 +161,38 @@ def test_round8_claims_still_caught(
     if approval:
         entity["approval"] = approval
     assert family in _families(pack, entity)
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text", "family"),
+    [
+        # skin growths named with their site; leaky gut; wounds cared for
+        ("health_food", "ヨクイニン", "背中イボもぽろっと取れました", "pmd_disease"),
+        ("food", "ボーンブロス", "リーキーガット対策の一杯", "pmd_disease"),
+        ("cosmetics", "軟膏 クリーム", "擦り傷の手当てにも", "pmd_disease"),
+        # a body system rebuilt, toxins leaving, the autonomic nervous system switched
+        ("health_food", "霊芝 粒", "弱った免疫を建て直す", "pmd_body_function"),
+        ("food", "ごぼう茶", "重金属がどんどん抜けていく", "pmd_body_function"),
+        (
+            "general",
+            "ホットアイマスク",
+            "交感神経から副交感神経へすっと切り替える",
+            "pmd_body_function",
+        ),
+    ],
+)
+def test_round8_miss_classes(pack: Any, category: str, title: str, text: str, family: str) -> None:
+    assert family in _families(pack, {"category": category, "title": title, "description": text})
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text"),
+    [
+        ("general", "救急箱 セット", "すり傷の応急手当てに、車に一つ"),
+        ("general", "防刃 手袋", "切り傷から手を守る"),
+    ],
+)
+def test_round8_first_aid_goods_left_alone(pack: Any, category: str, title: str, text: str) -> None:
+    assert "pmd_disease" not in _families(
+        pack, {"category": category, "title": title, "description": text}
+    )
