@@ -2060,3 +2060,126 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         [],
         PERM,
     )
+    # --- round 8, batch 3 (2026-11-27): more forms of the same permitted classes, written
+    # after batches 1-2 were tuned and before any tuning on these rows: FOSHU's disease-risk
+    # reduction and conditional wording, FNC's nutrient-specific warnings, sugar-alcohol
+    # cautions in other grammar, allergen tables, goods for people a doctor advised or under
+    # treatment. First score as written (pack at 99c604b): 4 of 4 pairs, 4 of 12 permitted
+    # look-alikes flagged (FOSHU risk reduction, two cautions, 腎臓病食), 0 ordinary. Then
+    # r8h_211 was relabelled pmd_disease: a food without special-use approval titled
+    # 「腎臓病食」 names a disease as its target (46通知); the pack was right.
+    L(
+        "r8h_201",
+        "food",
+        "特定保健用食品(疾病リスク低減表示) カルシウム 飲料",
+        "許可表示:この食品はカルシウムを豊富に含みます。日頃の運動と適切な量のカルシウムを含む健康的な食事は、若い女性が健全な骨の健康を維持し、歳をとってからの骨粗鬆症になるリスクを低減するかもしれません。",
+        [],
+        PERM,
+        approval="foshu",
+    )
+    L(
+        "r8h_202",
+        "health_food",
+        "条件付き特定保健用食品 粒",
+        "許可表示:本品は食後の血中中性脂肪の上昇を抑えることが示されていますが、十分な根拠は必ずしも確立されていません。",
+        [],
+        PERM,
+        approval="foshu",
+    )
+    L(
+        "r8h_203",
+        "health_food",
+        "栄養機能食品(ビタミンA) 30粒",
+        "ビタミンAは、夜間の視力の維持を助ける栄養素です。\n妊娠3か月以内又は妊娠を希望する女性は過剰摂取にならないよう注意してください。乳幼児・小児は本品の摂取を避けてください。",
+        [],
+        PERM,
+        approval="fnc",
+    )
+    L(
+        "r8h_204",
+        "food",
+        "ソルビトール 入り グミ",
+        "フルーツの味わい。一度に多量に召し上がりますと、体質によってはお腹がゆるくなる可能性があります。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_205",
+        "food",
+        "難消化性デキストリン 入り 麦茶",
+        "香ばしい麦茶。摂りすぎると下痢をする場合があります。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_206",
+        "food",
+        "お子さま カレー 甘口",
+        "アレルギー表示対象品目(特定原材料等28品目):不使用。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_207",
+        "food",
+        "米粉 ホットケーキミックス",
+        "本品は特定原材料7品目を含んでいません。アレルギーをお持ちの方も安心。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_208",
+        "general",
+        "ウォーキングシューズ 軽量",
+        "医師に運動をすすめられた方の、はじめの一足に。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_209",
+        "apparel",
+        "透析 腕カバー シャント保護",
+        "透析中の方の腕をやさしくカバー。通院時に。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_210",
+        "apparel",
+        "ストーマ 用 下着 ガードル",
+        "人工肛門を造設された方が、安心して外出できる専用インナー。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_211",
+        "food",
+        "低たんぱく 米 腎臓病食",
+        "医師から、たんぱく質制限を指示されている方のためのごはんです。",
+        D,
+    )
+    L(
+        "r8h_212",
+        "health_food",
+        "機能性表示食品 ラクトフェリン",
+        "届出表示:本品にはラクトフェリンが含まれるので、内臓脂肪を減らすのを助け、高めのBMIの改善に役立ちます。\n本品は、疾病の診断、治療、予防を目的としたものではありません。",
+        [],
+        PERM,
+        approval="fnfc",
+    )
+    # violations next to the same wording
+    L(
+        "r8h_213",
+        "health_food",
+        "カルシウム サプリ",
+        "骨粗鬆症になるリスクを低減。飲むだけで骨密度がぐんぐん上がる。",
+        [BF, D],
+        approval="none",
+    )
+    L(
+        "r8h_214",
+        "food",
+        "減塩 味噌",
+        "医師がすすめる減塩みそ。血圧が下がったと評判です。",
+        [BF, EN],
+    )

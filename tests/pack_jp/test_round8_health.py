@@ -94,6 +94,16 @@ def _families(pack: Any, entity: dict[str, Any]) -> set[str]:
         ("general", None, "前開き パジャマ", "手術後の方も着替えやすいスナップボタン。"),
         # a doctor advising the customer
         ("food", None, "低糖質 パン", "主治医から糖質を控えるよう指導されている方の朝食に。"),
+        # FOSHU's disease-risk-reduction claim in its hedged form
+        (
+            "food",
+            "foshu",
+            "トクホ 葉酸 飲料",
+            "適切な量の葉酸を含む健康的な食事は、神経管閉鎖障害を持つ子どもが生まれるリスクを低減するかもしれません。",
+        ),
+        # cautions in other grammar
+        ("food", None, "ラムネ 糖アルコール", "体調によってはお腹が張る可能性があります。"),
+        ("food", None, "食物繊維 ドリンク", "飲み過ぎると下痢をすることがあります。"),
         # allergen statements
         (
             "food",
@@ -150,6 +160,14 @@ def test_round8_permitted_wording_left_alone(
         ("health_food", None, "フコイダン", "抗がん剤の副作用をやわらげます", "pmd_disease"),
         # a doctor recommending the product is still an endorsement
         ("food", None, "黒酢", "お医者さんもすすめる黒酢", "pmd_endorsement"),
+        # the risk-reduction wording on a product without FOSHU approval
+        (
+            "health_food",
+            None,
+            "カルシウム粒",
+            "骨粗しょう症になるリスクを低減するかもしれません。",
+            "approved_claims",
+        ),
         # a bowel claim is not a caution
         ("food", None, "ごぼう茶", "お腹がすっきり、便秘が解消します", "pmd_disease"),
     ],
