@@ -207,3 +207,26 @@ def test_approved_toothpaste_rebuilding_teeth_is_an_over_claim(
 def test_certain_revival_is_a_guarantee(pack: Any, text: str, hit: bool) -> None:
     hits = _listing(pack, "cosmetics", "ヘアオイル", text, approval="none")
     assert ("jp.pmd.efficacy-guarantee" in hits) is hit
+
+
+NO_AD = "jp.stema.no-disclosure"
+BURIED = "jp.stema.disclosure-buried"
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # a disclosure written with spacers or emoji between its letters still discloses
+        ("【P・R】この化粧水、朝までしっとり。肌にうるおいを与える", set()),
+        ("#P\u200dR 新作リップ、発色がきれい", set()),
+        ("🌸P✨R🌸 今日のメイクはこのパレットで", set()),
+        # "pr" inside a word or a model number is no disclosure
+        ("new product!このクッションファンデ、崩れにくい", {NO_AD}),
+        ("prettyすぎるパッケージ、中身は保湿クリーム", {NO_AD}),
+    ],
+)
+def test_spaced_pr_discloses_a_word_containing_pr_does_not(
+    pack: Any, caption: str, flagged: set[str]
+) -> None:
+    hits = _hits(pack, "creator_post", {"caption": caption, "gifted": True})
+    assert hits & {NO_AD, BURIED} == flagged
