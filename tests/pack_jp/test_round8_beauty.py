@@ -230,3 +230,27 @@ def test_spaced_pr_discloses_a_word_containing_pr_does_not(
 ) -> None:
     hits = _hits(pack, "creator_post", {"caption": caption, "gifted": True})
     assert hits & {NO_AD, BURIED} == flagged
+
+
+_LONG = (
+    "このクリーム、夜に塗って寝ると翌朝までしっとり。香りも強すぎなくて、毎晩のお手入れが"
+    "楽しみになった。乾燥する季節でも朝のメイクのりがよくて、リピート確定。ポーチに入る"
+    "サイズなのも嬉しい。"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "buried"),
+    [
+        # a disclosure at the head, written with emoji or dots between its characters
+        ("【🌸広✨告🌸】" + _LONG, False),
+        ("#.提.供. " + _LONG, False),
+        # the same words at the end of a long caption are still buried
+        (_LONG + " #保湿 #スキンケア #夜のお手入れ #広🌸告", True),
+        (_LONG + " 提供:〇〇化粧品", True),
+    ],
+)
+def test_spaced_disclosure_at_the_head_is_not_buried(pack: Any, caption: str, buried: bool) -> None:
+    hits = _hits(pack, "creator_post", {"caption": caption, "gifted": True})
+    assert (BURIED in hits) is buried
+    assert NO_AD not in hits
