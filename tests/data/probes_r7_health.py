@@ -2183,3 +2183,38 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "医師がすすめる減塩みそ。血圧が下がったと評判です。",
         [BF, EN],
     )
+    # --- round 8, batch 4 (2026-11-27): bowel outcomes told as timing (便秘 implied without
+    # the word: 「翌朝にはドッサリ」「3日出なかったのが」), written before tuning on them,
+    # with food look-alikes that use the same words for portions and deliveries. First score
+    # as written (pack at fff44f3): 0 of 4 pairs, 0 of 2 look-alikes flagged. Then r8h_301/302
+    # were relabelled pmd_disease only, as holdout8's v8_007 (「翌朝するんと」) is labelled.
+    L(
+        "r8h_301",
+        "food",
+        "キャンドルブッシュ茶",
+        "寝る前の1杯で、次の朝にはスルンと。",
+        D,
+    )
+    L(
+        "r8h_302",
+        "health_food",
+        "乳酸菌 オリゴ糖 顆粒",
+        "1週間出なかった私が毎朝トイレへ。",
+        D,
+    )
+    L(
+        "r8h_303",
+        "food",
+        "具だくさん 豚汁 セット",
+        "野菜どっさり。翌日には味がしみてさらにおいしい。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_304",
+        "food",
+        "冷凍 ミールキット",
+        "ご注文の翌日にはどっさり届く大容量。3日分のおかずに。",
+        [],
+        PERM,
+    )

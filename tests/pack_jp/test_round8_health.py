@@ -197,6 +197,9 @@ def test_round8_claims_still_caught(
             "交感神経から副交感神経へすっと切り替える",
             "pmd_body_function",
         ),
+        # a bowel movement told as an outcome with its timing
+        ("food", "ごぼう茶", "飲んだ翌朝はごっそり", "pmd_disease"),
+        ("health_food", "乳酸菌", "5日も出なかったのがうそみたい", "pmd_disease"),
     ],
 )
 def test_round8_miss_classes(pack: Any, category: str, title: str, text: str, family: str) -> None:
@@ -208,9 +211,12 @@ def test_round8_miss_classes(pack: Any, category: str, title: str, text: str, fa
     [
         ("general", "救急箱 セット", "すり傷の応急手当てに、車に一つ"),
         ("general", "防刃 手袋", "切り傷から手を守る"),
+        ("food", "おでん セット", "翌日には味がしみて、具材どっさり"),
     ],
 )
-def test_round8_first_aid_goods_left_alone(pack: Any, category: str, title: str, text: str) -> None:
+def test_round8_goods_and_food_look_alikes_left_alone(
+    pack: Any, category: str, title: str, text: str
+) -> None:
     assert "pmd_disease" not in _families(
         pack, {"category": category, "title": title, "description": text}
     )
