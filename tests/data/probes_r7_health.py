@@ -2218,3 +2218,73 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         [],
         PERM,
     )
+    # --- round 8, batch 5 (2026-11-27): the round-8 classes once more in other shop styles
+    # (【】 headings, ※ footnotes, Q&A), written after batches 1-4 were tuned, before any
+    # tuning on them. First score as written (pack at 7d7bec0): 1 of 3 pairs, 1 of 6
+    # look-alikes flagged (a care cap's keyword title 「抗がん剤 脱毛」). r8h_408 (a cap
+    # said to speed regrowth and ease side effects) is still missed: a known gap.
+    L(
+        "r8h_401",
+        "health_food",
+        "【栄養機能食品(鉄・葉酸)】 鉄 サプリ 120粒",
+        "【栄養機能食品】鉄は、赤血球を作るのに必要な栄養素です。葉酸は、赤血球の形成を助ける栄養素です。\n※本品は、多量摂取により疾病が治癒したり、より健康が増進するものではありません。1日の摂取目安量を守ってください。",
+        [],
+        PERM,
+        approval="fnc",
+    )
+    L(
+        "r8h_402",
+        "health_food",
+        "【機能性表示食品】 ビフィズス菌 カプセル",
+        "【届出表示】本品にはビフィズス菌BB536が含まれます。ビフィズス菌BB536には、腸内フローラを良好にし、便通を改善する機能が報告されています。\n※疾病に罹患している場合は医師に、医薬品を服用している場合は医師、薬剤師に相談してください。",
+        [],
+        PERM,
+        approval="fnfc",
+    )
+    L(
+        "r8h_403",
+        "food",
+        "【シュガーレス】 のど飴 ハーブ",
+        "Q. 食べ過ぎるとどうなりますか?\nA. 一度にたくさん召し上がると、体質によりお腹がゆるくなることがございます。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_404",
+        "apparel",
+        "【医療用帽子】 抗がん剤 脱毛 ケア 綿100%",
+        "放射線治療や抗がん剤治療で髪が抜けてしまった方の頭皮を、やわらかなガーゼで包みます。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_405",
+        "food",
+        "【減塩】 だし 無添加",
+        "※医師から塩分制限を受けている方は、医師にご相談のうえお使いください。",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_406",
+        "food",
+        "【特定原材料不使用】 米粉 ケーキ",
+        "小麦・卵・乳を使わずに作りました。※アレルギー物質(28品目中):大豆",
+        [],
+        PERM,
+    )
+    L(
+        "r8h_407",
+        "health_food",
+        "【栄養機能食品】 亜鉛 サプリ",
+        "亜鉛は味覚を正常に保つのに必要な栄養素です。味覚障害が治ったという声も!",
+        D,
+        approval="fnc",
+    )
+    L(
+        "r8h_408",
+        "apparel",
+        "【医療用帽子】 抗がん剤治療中の方に",
+        "この帽子をかぶってから髪の再生が早まり、治療の副作用も軽くなりました。",
+        [BF, D],
+    )

@@ -211,6 +211,8 @@ def test_round8_miss_classes(pack: Any, category: str, title: str, text: str, fa
     [
         ("general", "救急箱 セット", "すり傷の応急手当てに、車に一つ"),
         ("general", "防刃 手袋", "切り傷から手を守る"),
+        ("apparel", "ケア帽子 抗がん剤 脱毛", "抗がん剤の副作用で髪が抜けた方に"),
+        ("general", "綿 手袋", "薬の副作用で手荒れしやすい方にも"),
         ("food", "おでん セット", "翌日には味がしみて、具材どっさり"),
     ],
 )
