@@ -1809,6 +1809,7 @@ P(
 
 
 from holdout12_blind_jp_ads import add_holdout12  # noqa: E402  (blind, third session)
+from holdout13_blind_jp_ads import add_holdout13  # noqa: E402  (blind, after round 8)
 from holdout_blind_jp_ads import add_holdout10, add_holdout11  # noqa: E402  (blind batches)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
@@ -1844,8 +1845,10 @@ SPLIT = "holdout10"
 add_holdout10(L, P, S)
 SPLIT = "holdout11"  # registered after round 6 and scored once; tuned on in round 7
 add_holdout11(L, P, S)
-SPLIT = "holdout12"  # registered after round 7 was finished, then scored once
+SPLIT = "holdout12"  # registered after round 7 and scored once; tuned on in round 8
 add_holdout12(L, P, S)
+SPLIT = "holdout13"  # registered after round 8 was finished, then scored once
+add_holdout13(L, P, S)
 SPLIT = "tune"
 
 
