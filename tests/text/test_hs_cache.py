@@ -217,6 +217,8 @@ def test_a_wrong_verdict_only_costs_the_full_compile(cache_dir: str, no_memo: No
 
 
 def test_a_damaged_verdict_file_is_ignored(cache_dir: str, no_memo: None) -> None:
+    # the directory exists only once something was compiled: not so when run first
+    Path(cache_dir, "hyperscan").mkdir(parents=True, exist_ok=True)
     Path(cache_dir, "hyperscan", lexicon_module._VERDICTS_FILE).write_bytes(b"\x00{not json")
     assert lexicon_module._verdicts() == {}
     m = TextMatcher(judged_lexicons(f"re:四つ目{random.random():.12f}"))
