@@ -81,3 +81,31 @@ def test_rows_not_needed_are_null_and_the_others_unchanged(setup) -> None:  # ty
             assert cols[name] == [v if m else None for v, m in zip(whole[name], mask, strict=True)]
             want = {i: e for i, e in whole_ev[c.index].items() if mask[i]}
             assert ev[c.index] == want
+
+
+def test_sources_shared_by_masked_and_unmasked_calls(setup) -> None:  # type: ignore[no-untyped-def]
+    """A source used by several calls is built on the union of their rows: with some
+    calls on every row (no mask) and others on a few, each call still gets its own."""
+    engine, batch = setup
+    whole, whole_ev = _columns(engine, batch)
+    plan = engine.plans["listing"]
+    rng = random.Random(11)
+    for trial in range(4):
+        needed: list[Any] = [
+            None
+            if (c.index + trial) % 3 == 0
+            else np.array([rng.random() < 0.3 for _ in range(batch.num_rows)])
+            for c in plan.calls
+        ]
+        cols, ev = _columns(engine, batch, needed)
+        for c in plan.calls:
+            mask = needed[c.index]
+            name = text_column(c)
+            if mask is None:
+                assert cols[name] == whole[name], name
+                assert ev[c.index] == whole_ev[c.index], name
+            else:
+                assert cols[name] == [
+                    v if m else None for v, m in zip(whole[name], mask, strict=True)
+                ]
+                assert ev[c.index] == {i: e for i, e in whole_ev[c.index].items() if mask[i]}

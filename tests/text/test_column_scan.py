@@ -255,3 +255,20 @@ def test_anchored_regexes_match_in_every_text_of_a_column() -> None:
     assert [sorted(fast._raw(normalize(t).text)) for t in texts] == expected
     assert per_row(fast, texts) == expected  # the main database agrees too
     assert expected[1] and expected[2] and expected[4] and expected[5]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.sampled_from(_ALPHABET), max_size=40), min_size=1, max_size=6))
+def test_select_before_and_after_grouping_agree(texts: list[str]) -> None:
+    """``select`` on a scan nobody grouped reads one lexicon's patterns; once
+    ``hit_lexicons`` has grouped the hits by lexicon it reads the groups: same matches."""
+    m = _shared()
+    norms = [normalize(t) for t in texts]
+    for lex in LEXICONS:
+        fresh = [m.select(s, lex) for s in m.scan_many(norms)]
+        grouped = []
+        for s in m.scan_many(norms):
+            m.hit_lexicons(s)
+            assert s.hits == [] or s.by_lexicon is not None
+            grouped.append(m.select(s, lex))
+        assert fresh == grouped, lex

@@ -272,22 +272,33 @@ class TextPass:
         env = tc.env
         built: dict[str, list[Any]] = {}  # source key → view per row (None: NULL or skipped)
         bits_of: dict[int, int] = {}  # id(view) → bits of the shortcut lexicons it matched
+        union: dict[frozenset[int], list[int]] = {}  # users → rows any of them needs
         for level in self.levels:
             views: list[Any] = []
             for sub, users in level:
-                rows = (
-                    sorted({i for k in users for i in rows_of[k]})
-                    if len(users) > 1
-                    else rows_of[next(iter(users))]
-                )
+                if len(users) == 1:
+                    rows = rows_of[next(iter(users))]
+                else:  # sorted union of the users' rows, by their masks in numpy
+                    key = frozenset(users)
+                    got_rows = union.get(key)
+                    if got_rows is None:
+                        got_rows = union[key] = _union_rows(users, needed, n)
+                    rows = got_rows
                 per_row = self._build(sub, rows, n, cols, shared, built, states, bits_of)
+                by_rule = per_row is not None
                 if per_row is None:  # a shape without a column rule: the realtime builder
                     if not states:
                         states.extend(TextState(shared) for _ in range(n))
                     per_row = [None] * n
                     for i in rows:
                         per_row[i] = tc.build(sub, _getter(cols, i), states[i])
-                views.extend(per_row[i] for i in rows)
+                # prime() scans each distinct view once: a literal's rows share one view,
+                # and coalesce() picks its parts' views, which are listed already (or
+                # scanned on a level below) — not listing them saves a pass over n rows.
+                if by_rule and isinstance(sub, ast.Literal):
+                    views.extend(per_row[i] for i in rows[:1])
+                elif not (by_rule and type(sub) is ast.Call and sub.name == "coalesce"):
+                    views.extend(per_row[i] for i in rows)
                 built[tc.key(sub)] = per_row
             scanned, column = env.prime(views)
             if column is not None and self.pattern_bits is not None:
@@ -445,15 +456,19 @@ class TextPass:
                 return None
             name = str(lex.value)
             bit = self.lexicon_bit.get(name) if self.pattern_bits is not None else None
-            view_bits = functools.partial(self._view_bits, bits_of)
+            get_bits = bits_of.get
             for i in rows:
                 view = inner[i]
                 if view is None:
                     continue
-                if bit is not None and not view_bits(view) >> bit & 1:
-                    per_row[i] = view  # nothing to blank out: the view itself
-                else:
-                    per_row[i] = view.without_matches(view.matches(name))
+                if bit is not None:
+                    vb = get_bits(id(view))
+                    if vb is None:
+                        vb = self._view_bits(bits_of, view)
+                    if not vb >> bit & 1:
+                        per_row[i] = view  # nothing to blank out: the view itself
+                        continue
+                per_row[i] = view.without_matches(view.matches(name))
             return per_row
         if sub.name not in _COMPOSITE:
             return None
@@ -510,6 +525,19 @@ def _regexp_candidates(
         else:
             vals[i] = False
     return out
+
+
+def _union_rows(
+    users: Collection[int], needed: Sequence[np.ndarray | None] | None, n: int
+) -> list[int]:
+    """The sorted rows where some call in ``users`` is needed (every row if one has no
+    mask): one OR of boolean masks instead of a set of row numbers per source."""
+    if needed is None or any(needed[k] is None for k in users):
+        return list(range(n))
+    mask = np.zeros(n, dtype=bool)
+    for k in users:
+        mask |= needed[k]
+    return np.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
 
 def _getter(cols: dict[tuple[str, ...], list[Any]], i: int) -> Any:

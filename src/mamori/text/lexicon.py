@@ -642,6 +642,13 @@ class TextMatcher:
                     # when two entries of a lexicon fold to the same spelling.
                     if all(lex != name for lex, _ in self._owners[pid]):
                         self._owners[pid].append((name, entry.term))
+        # lexicon -> pattern id -> term: selecting one lexicon from a scan nobody has
+        # grouped yet reads only its own patterns (the batch without() pass selects one
+        # lexicon per row, from scans with several lexicons' hits).
+        self._terms_of: dict[str, dict[int, str]] = {}
+        for pid, owned in enumerate(self._owners):
+            for lex, term in owned:
+                self._terms_of.setdefault(lex, {})[pid] = term
         self._patterns = [k.split(":", 1)[1] for k in patterns]
         self._literals = {
             pid: p for pid, p in enumerate(self._patterns) if pid not in self._regex_ids
@@ -1279,7 +1286,19 @@ class TextMatcher:
         if not scan.hits:  # most (text, lexicon) pairs: nothing to select
             return []
         groups = scan.by_lexicon
-        picked = (self._groups(scan) if groups is None else groups).get(lexicon)
+        picked: list[tuple[int, int, str, int]] | None
+        if groups is None:  # one lexicon's hits, in scan order as _groups lists them
+            own = self._terms_of.get(lexicon)
+            if not own:
+                return []
+            get = own.get
+            picked = [
+                (start, -end, term, pid)
+                for pid, start, end in scan.hits
+                if (term := get(pid)) is not None
+            ]
+        else:
+            picked = groups.get(lexicon)
         if not picked:
             return []
         if len(picked) > 1:

@@ -455,7 +455,8 @@ class Normalized:
         return len(self.text)
 
     def _stage1(self, i: int) -> int:
-        return i if self._idx is None else int(self._idx[self._off + i]) - self._base
+        # .item(): a Python int straight from the array, ~2x cheaper than int(idx[j])
+        return i if self._idx is None else self._idx.item(self._off + i) - self._base  # type: ignore[no-any-return]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the span of ``original`` it was folded from.
@@ -471,13 +472,13 @@ class Normalized:
         a = self._stage1(start)
         s1 = self._s1
         if end == start:
-            s = a if s1 is None else int(s1[0][a])
+            s = a if s1 is None else s1[0].item(a)
             return s, s
         b = self._stage1(end - 1)
         if s1 is None:
             s, e = a, b + 1
         else:
-            s, e = int(s1[0][a]), int(s1[1][b])
+            s, e = s1[0].item(a), s1[1].item(b)
         # A voiced mark composed into the last character belongs to the evidence (ｶﾞ).
         orig = self.original
         while e < len(orig) and ord(orig[e]) in _MARKS:
