@@ -116,19 +116,22 @@ class Composed(Normalized):
             raise IndexError(f"span {start}:{end} outside 0:{n}")
         if start == n:
             return len(self.original), len(self.original)
-        if end > start:  # a span inside one piece (the usual match): one lookup
-            for a, b, norm, src, shift in self._pieces:
-                if start < b:
-                    if end > b:
-                        break
-                    if norm is None:
-                        return shift + start - a, shift + end - a
-                    got = norm.to_original(src + start - a, src + end - a)
-                    return shift + got[0], shift + got[1]
-        s = self._point(start, False)
         if end == start:
+            s = self._point(start, False)
             return s, s
-        return s, self._point(end - 1, True)
+        return self._span(start, end)
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        """A non-empty span, unchecked (see :meth:`Normalized._span`)."""
+        for a, b, norm, src, shift in self._pieces:  # inside one piece (the usual match)
+            if start < b:
+                if end > b:
+                    break
+                if norm is None:
+                    return shift + start - a, shift + end - a
+                got = norm._span(src + start - a, src + end - a)
+                return shift + got[0], shift + got[1]
+        return self._point(start, False), self._point(end - 1, True)
 
 
 def _same_char(raw: str, skel: str) -> bool:

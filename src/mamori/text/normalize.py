@@ -469,12 +469,24 @@ class Normalized:
             raise IndexError(f"span {start}:{end} outside 0:{n}")
         if start == n:
             return len(self.original), len(self.original)
-        a = self._stage1(start)
-        s1 = self._s1
         if end == start:
+            a = self._stage1(start)
+            s1 = self._s1
             s = a if s1 is None else s1[0].item(a)
             return s, s
-        b = self._stage1(end - 1)
+        return self._span(start, end)
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`to_original` of a non-empty span, unchecked (``0 <= start < end <=
+        len(text)``): composed skeletons map each piece's matches through this, once
+        per match, so it has no method calls of its own."""
+        idx = self._idx
+        if idx is None:
+            a, b = start, end - 1
+        else:  # .item(): a Python int straight from the array, ~2x cheaper than int(x[j])
+            a = idx.item(self._off + start) - self._base
+            b = idx.item(self._off + end - 1) - self._base
+        s1 = self._s1
         if s1 is None:
             s, e = a, b + 1
         else:
