@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import doctest
 import importlib
 from pathlib import Path
@@ -186,3 +187,31 @@ def test_numeric_string_price_evaluates_like_the_number(ev: RealtimeEvaluator) -
     as_number = ev.evaluate("listing", {"id": "7", "category": "knife", "blade_length_cm": 20})
     assert [h.policy_id for h in as_text.hits] == [h.policy_id for h in as_number.hits]
     assert as_text.hits and as_text.entity_id == "7"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("2026-11-27T10:00:00+09:00", dt.datetime(2026, 11, 27, 1, 0)),
+        ("2026/11/27 10:00", dt.datetime(2026, 11, 27, 10, 0)),
+        ("2026/1/5", dt.datetime(2026, 1, 5)),
+        ("２０２６年１１月２７日 9時5分", dt.datetime(2026, 11, 27, 9, 5)),
+        ("2026/11/27 10:00:30.5", dt.datetime(2026, 11, 27, 10, 0, 30, 500000)),
+        (1764205200, dt.datetime(2025, 11, 27, 1, 0)),  # Unix seconds
+        (1764205200000, dt.datetime(2025, 11, 27, 1, 0)),  # Unix milliseconds
+        ("1764205200", dt.datetime(2025, 11, 27, 1, 0)),  # … as a CSV cell
+    ],
+)
+def test_times_as_shop_systems_send_them(raw: object, value: dt.datetime) -> None:
+    from mamori.evaluate.rows import coerce_entity
+
+    entity, _ = coerce_entity("listing", {"id": "a", "created_at": raw})
+    assert entity["created_at"] == value
+
+
+@pytest.mark.parametrize("raw", [12345, "2026/13/40", "next week", 1.5e15, True])
+def test_times_that_are_not_times_are_bad_rows(raw: object) -> None:
+    from mamori.evaluate.rows import RowError, coerce_entity
+
+    with pytest.raises(RowError, match="created_at"):
+        coerce_entity("listing", {"id": "a", "created_at": raw})

@@ -5,8 +5,9 @@ a row bad. Timestamps and dates may arrive as ISO strings (JSON) and become
 ``datetime``/``date`` so comparisons behave as in SQL.
 
 Real clients' JSON is looser than the schema: shop APIs send prices as strings
-(``"1980"``, ``"1,980"``, full-width ``"１９８０"``), ids as integers and flags as
-``"yes"``/``"1"``. A value is accepted when its meaning is unambiguous — an integer id
+(``"1980"``, ``"1,980"``, full-width ``"１９８０"``), ids as integers, flags as
+``"yes"``/``"1"`` and times as Unix seconds or milliseconds or in Japanese date forms
+(``2026/11/27 10:00``, ``2026年11月27日``). A value is accepted when its meaning is unambiguous — an integer id
 (``id``, ``seller_id``…) becomes its decimal string, a numeric string the number (finite only: NaN would compare
 differently in Python and SQL), a yes/no word the boolean, as a CSV cell would be read —
 and anything else (``"abc"`` for a price, ``1.5`` for an id) still makes the row bad.
@@ -52,6 +53,43 @@ def _number(v: str) -> int | float | None:
     return f if math.isfinite(f) else None
 
 
+# 2026/11/27, 2026-1-5, 2026年11月27日, with an optional time 10:00[:00] or 10時05分[30秒].
+_JP_DATE = re.compile(
+    r"(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s+|T)(\d{1,2})\s*[:時]\s*(\d{1,2})\s*(?:[:分]\s*(\d{1,2}(?:\.\d+)?)\s*秒?)?分?)?"
+    r"(\s*(?:Z|[+-]\d{2}:?\d{2}))?"
+)
+
+
+def _iso(v: str) -> str:
+    """ISO 8601 for the date forms Japanese shop systems export; other text unchanged.
+
+    >>> _iso("2026/11/27 9:05"), _iso("２０２６年１１月２７日"), _iso("2026-11-27T10:00:00Z")
+    ('2026-11-27T09:05:00', '2026-11-27', '2026-11-27T10:00:00Z')
+    """
+    s = unicodedata.normalize("NFKC", v).strip()
+    m = _JP_DATE.fullmatch(s)
+    if m is None:
+        return s
+    y, mo, d, hh, mm, ss, tz = m.groups()
+    out = f"{y}-{int(mo):02d}-{int(d):02d}"
+    if hh is not None:
+        whole, _, frac = (ss or "0").partition(".")
+        out += f"T{int(hh):02d}:{int(mm):02d}:{int(whole):02d}" + (f".{frac}" if frac else "")
+    return out + (tz or "").replace(" ", "")
+
+
+def _epoch(v: float) -> dt.datetime | None:
+    """A Unix time in seconds or milliseconds (told apart by size) as naive UTC, for
+    2001–2286 only: a number outside both ranges is not unambiguously a time."""
+    x = float(v)
+    if 1e12 <= abs(x) < 1e13:
+        x /= 1000
+    if not 1e9 <= x < 1e10:
+        return None
+    return dt.datetime.fromtimestamp(x, dt.UTC).replace(tzinfo=None)
+
+
 def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
     if v is None:
         return None
@@ -91,11 +129,21 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
             return v.astimezone(dt.UTC).replace(tzinfo=None) if v.tzinfo else v
         if isinstance(v, dt.date):
             return dt.datetime(v.year, v.month, v.day)
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            t = _epoch(v)
+            if t is None:
+                raise RowError(f"field {name!r}: {v!r} is not a Unix time in s or ms"[:200])
+            return t
+        if isinstance(v, str) and re.fullmatch(r"\d{10}|\d{13}", v.strip()):
+            v = int(v)  # Unix time in a CSV cell
+            t = _epoch(v)
+            if t is not None:
+                return t
         if isinstance(v, str):
             try:
-                t = dt.datetime.fromisoformat(v.replace("Z", "+00:00"))
+                t = dt.datetime.fromisoformat(_iso(v).replace("Z", "+00:00"))
             except ValueError:
-                raise RowError(f"field {name!r}: {v!r} is not an ISO timestamp") from None
+                raise RowError(f"field {name!r}: {v!r} is not an ISO timestamp"[:200]) from None
             return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo else t
     elif f_type == FieldType.DATE:
         if isinstance(v, dt.datetime):
@@ -104,9 +152,9 @@ def _coerce_value(f_type: FieldType, name: str, v: Any) -> Any:
             return v
         if isinstance(v, str):
             try:
-                return dt.date.fromisoformat(v[:10])
+                return dt.date.fromisoformat(_iso(v)[:10])
             except ValueError:
-                raise RowError(f"field {name!r}: {v!r} is not an ISO date") from None
+                raise RowError(f"field {name!r}: {v!r} is not an ISO date"[:200]) from None
     raise RowError(f"field {name!r} must be {f_type.value}, got {type(v).__name__} {v!r}"[:200])
 
 
