@@ -201,7 +201,9 @@ def _rows(
     rows pay nothing for it.
     """
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    if suffix == ".json" and _starts_with(path, b"["):
+        yield from _json_array_rows(path, max_field_bytes)
+    elif suffix in (".jsonl", ".ndjson", ".json"):
         encoding = detect_encoding(path)
         with path.open("rb") as fh:
             for i, raw in enumerate(fh, 1):
@@ -232,6 +234,75 @@ def _rows(
         yield from _csv_rows(path, kind, max_field_bytes)
     else:
         raise ValueError(f"unsupported input format {suffix!r}: use .jsonl, .csv or .parquet")
+
+
+def _starts_with(path: Path, prefix: bytes) -> bool:
+    """Whether the file's first non-blank bytes (after a BOM) are ``prefix``."""
+    with path.open("rb") as fh:
+        head = fh.read(4096).removeprefix(codecs.BOM_UTF8).lstrip()
+    return head.startswith(prefix)
+
+
+_CHUNK = 1 << 20
+
+
+def _json_array_rows(path: Path, max_field_bytes: int) -> Iterator[tuple[int, Any, str | None]]:
+    """Rows of a ``.json`` file holding one JSON array (an API dump), streamed.
+
+    Elements are decoded one at a time from a sliding buffer, so memory stays at one
+    element plus a chunk whatever the file's size; each row is reported with the line its
+    element starts on. An element that is not an object is a bad row; text that is not
+    JSON ends the file with one bad row (there is no next line to resume at).
+    """
+    decoder = json.JSONDecoder()
+    encoding = detect_encoding(path)
+    limit = max(4 * max_field_bytes, 8 * _CHUNK)
+    with path.open("rb") as fh:
+        raw = fh.read(_CHUNK).removeprefix(codecs.BOM_UTF8)
+        codec = codecs.getincrementaldecoder(encoding)()
+        buf = codec.decode(raw)
+        pos = buf.index("[") + 1
+        line = 1 + buf.count("\n", 0, pos)
+        eof = False
+        while True:
+            while True:  # skip blanks and the comma between elements
+                while pos < len(buf) and buf[pos] in " \t\r\n,":
+                    if buf[pos] == "\n":
+                        line += 1
+                    pos += 1
+                if pos < len(buf) or eof:
+                    break
+                buf, pos = buf[pos:] + codec.decode(fh.read(_CHUNK)), 0
+                eof = len(buf) == 0
+            if pos >= len(buf) or buf[pos] == "]":
+                return
+            try:
+                row, end = decoder.raw_decode(buf, pos)
+            except json.JSONDecodeError as e:
+                if not eof and len(buf) - pos < limit:
+                    more = fh.read(_CHUNK)
+                    eof = not more
+                    buf, pos = buf[pos:] + codec.decode(more, final=eof), 0
+                    continue
+                yield line, None, f"invalid JSON: {e.msg} (the rest of the file is skipped)"
+                return
+            except RecursionError:
+                yield line, None, "JSON nested too deeply / 入れ子が深すぎます"
+                return
+            except UnicodeDecodeError as e:
+                yield line, None, _utf8_message(e, encoding)
+                return
+            text_len = end - pos
+            start_line = line
+            line += buf.count("\n", pos, end)
+            pos = end
+            if not isinstance(row, dict):
+                yield start_line, None, f"expected a JSON object, got {type(row).__name__}"
+                continue
+            if text_len > max_field_bytes // 4 and (big := _too_big(row, max_field_bytes)):
+                yield start_line, None, _field_message(big, max_field_bytes)
+                continue
+            yield start_line, row, None
 
 
 def _csv_rows(path: Path, kind: str, max_field_bytes: int) -> Iterator[tuple[int, Any, str | None]]:
