@@ -115,6 +115,26 @@ def test(
     raise typer.Exit(1 if failed else 0)
 
 
+def _field_map(items: list[str], entity: str) -> dict[str, str]:
+    """``--map FIELD=SOURCE`` options as a mapping; exit 2 naming each bad one."""
+    from mamori.engines.sources import mapping_problems
+
+    mapping: dict[str, str] = {}
+    problems = []
+    for item in items:
+        target, sep, source = item.partition("=")
+        if not sep or not target.strip() or not source.strip():
+            problems.append(f"--map {item!r}: expected FIELD=SOURCE, e.g. title=商品名")
+            continue
+        mapping[target.strip()] = source.strip()
+    problems += [f"--map: {p}" for p in mapping_problems(entity, mapping)]
+    for p in problems:
+        _echo_err(f"error: {p} / --map の指定が不正です")
+    if problems:
+        raise typer.Exit(2)
+    return mapping
+
+
 def _decode_document(raw: bytes) -> str:
     """A JSON document as text: UTF-8 (a byte order mark is skipped), else Shift_JIS
     (cp932, as Windows tools write Japanese), else the UTF-8 error is raised."""
@@ -162,6 +182,14 @@ def scan(
             help="a text field larger than this (UTF-8 bytes) makes its row bad (JSONL/CSV)",
         ),
     ] = 1024 * 1024,
+    field_map: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help="FIELD=SOURCE: read an entity field from the input's own column or JSON "
+            "path (title=商品名, price=price.amount); repeatable",
+        ),
+    ] = None,
     features: Annotated[
         str | None,
         typer.Option(
@@ -190,6 +218,7 @@ def scan(
     if not Path(input).exists():
         _echo_err(f"error: no such input file: {input} / 入力ファイルがありません")
         raise typer.Exit(2)
+    mapping = _field_map(field_map or [], entity)
     p = _load(pack)
     if p is None:
         raise typer.Exit(1)
@@ -210,6 +239,7 @@ def scan(
             report=_echo_err,
             max_field_bytes=max_field_bytes,
             features=features,
+            field_map=mapping,
         )
     except ImportError as e:
         _echo_err(

@@ -6,7 +6,7 @@ Kept out of ``cli/`` so the API and the demo can run the same scan, and out of
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,11 +71,13 @@ def run_scan(
     report: Callable[[str], None] = print,
     max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
     features: str | Path | None = None,
+    field_map: Mapping[str, str] | None = None,
 ) -> ScanStats:
     """Scan ``input`` into ``output``; bad rows are reported through ``report`` and skipped.
 
     ``features`` is a sellers' risk-features file (``mamori discover --features-out``)
-    joined by ``seller_id`` for policies that call ``feature(name)``.
+    joined by ``seller_id`` for policies that call ``feature(name)``. ``field_map``
+    reads an input whose fields are named otherwise (``sources.map_fields``).
     """
     stats = ScanStats()
     join = None
@@ -88,6 +90,11 @@ def run_scan(
         from mamori.engines.features import FeatureJoin
 
         join = FeatureJoin.read(features, entity)
+    if field_map and engine == "spark":
+        raise ValueError(
+            "--map is not supported with --engine spark: rename the columns in the input "
+            "instead / Spark では --map を使えません"
+        )
     writer = HitWriter(output)
     try:
         if engine == "spark":
@@ -103,7 +110,9 @@ def run_scan(
             bad: list[BadRow] = []
 
             def counted() -> Iterator[pa.RecordBatch]:
-                for b in read_batches(input, entity, bad, batch_size, max_field_bytes):
+                for b in read_batches(
+                    input, entity, bad, batch_size, max_field_bytes, mapping=field_map
+                ):
                     if join is not None:
                         b = join.apply(b)
                     stats.rows += b.num_rows

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -191,7 +191,10 @@ def detect_encoding(path: Path) -> str:
 
 
 def _rows(
-    path: Path, kind: str, max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES
+    path: Path,
+    kind: str,
+    max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[int, Any, str | None]]:
     """(line, parsed row or None, problem) for JSONL / CSV files.
 
@@ -231,9 +234,75 @@ def _rows(
                         continue
                 yield i, row, None
     elif suffix == ".csv":
-        yield from _csv_rows(path, kind, max_field_bytes)
+        yield from _csv_rows(path, kind, max_field_bytes, mapping)
     else:
         raise ValueError(f"unsupported input format {suffix!r}: use .jsonl, .csv or .parquet")
+
+
+def _dig(row: Mapping[str, Any], path: str) -> Any:
+    """The value at ``path`` in a parsed row: the key itself, else a dotted path through
+    nested objects and lists (``price.amount``, ``images.0.url``); None when absent."""
+    if path in row:
+        return row[path]
+    node: Any = row
+    for part in path.split("."):
+        if isinstance(node, Mapping):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+        if node is None:
+            return None
+    return node
+
+
+def map_fields(row: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+    """``row`` with each mapped field read from the input's own name or path.
+
+    ``mapping`` goes from an entity field (``title``, or ``seller.status`` for a related
+    record) to where the input keeps it (``商品名``, ``item.name``). Unmapped keys stay, so
+    an input that already uses some Contracts names needs only the others mapped.
+
+    >>> map_fields({"商品名": "痩せる茶", "price": {"amount": 980}}, {"title": "商品名", "price": "price.amount"})
+    {'商品名': '痩せる茶', 'price': 980, 'title': '痩せる茶'}
+    """
+    out = dict(row)
+    for target, source in mapping.items():
+        out[target] = _dig(row, source)
+    return out
+
+
+def map_columns(batch: pa.RecordBatch, mapping: Mapping[str, str]) -> pa.RecordBatch:
+    """The Arrow form of :func:`map_fields`: mapped columns added under the entity's
+    names (``seller.status`` as ``seller__status``); sources must be top-level columns."""
+    names = list(batch.schema.names)
+    arrays = list(batch.columns)
+    for target, source in mapping.items():
+        if source not in batch.schema.names:
+            continue
+        col = target.replace(".", "__", 1)
+        if col in names:
+            arrays[names.index(col)] = batch.column(source)
+        else:
+            names.append(col)
+            arrays.append(batch.column(source))
+    return pa.RecordBatch.from_arrays(arrays, names=names)
+
+
+def mapping_problems(kind: str, mapping: Mapping[str, str]) -> list[str]:
+    """Targets of ``mapping`` that are not fields of ``kind`` or of its related records."""
+    from mamori.policy.raw import did_you_mean
+
+    known = list(SCHEMAS[kind].names) + [
+        f"{p}.{f}" for p, sch in RELATED.get(kind, {}).items() for f in sch.names
+    ]
+    out = []
+    for target in mapping:
+        if target not in known:
+            hint = did_you_mean(target, known)
+            out.append(f"unknown field {target!r} of {kind}" + (f" ({hint})" if hint else ""))
+    return out
 
 
 def _starts_with(path: Path, prefix: bytes) -> bool:
@@ -305,7 +374,9 @@ def _json_array_rows(path: Path, max_field_bytes: int) -> Iterator[tuple[int, An
             yield start_line, row, None
 
 
-def _csv_rows(path: Path, kind: str, max_field_bytes: int) -> Iterator[tuple[int, Any, str | None]]:
+def _csv_rows(
+    path: Path, kind: str, max_field_bytes: int, mapping: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, Any, str | None]]:
     """CSV records; a record is bad if any of its physical lines is not UTF-8.
 
     A quoted field may span lines, so decoding errors are remembered per physical line
@@ -354,6 +425,8 @@ def _csv_rows(path: Path, kind: str, max_field_bytes: int) -> Iterator[tuple[int
                     if big is not None:
                         yield reader.line_num, None, _field_message(big, max_field_bytes)
                         continue
+                if mapping:
+                    rec = map_fields(rec, mapping)
                 yield reader.line_num, _csv_row(kind, rec), None
     finally:
         csv.field_size_limit(old_limit)
@@ -365,14 +438,22 @@ def _batch(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.RecordBatch:
 
 
 def _text_batches(
-    path: Path, kind: str, bad: list[BadRow], batch_size: int, max_field_bytes: int
+    path: Path,
+    kind: str,
+    bad: list[BadRow],
+    batch_size: int,
+    max_field_bytes: int,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[pa.RecordBatch]:
     schema = input_schema(kind)
     buf: list[dict[str, Any]] = []
-    for line, row, problem in _rows(path, kind, max_field_bytes):
+    csv_input = path.suffix.lower() == ".csv"  # mapped while the cells are still text
+    for line, row, problem in _rows(path, kind, max_field_bytes, mapping):
         if problem is not None:
             bad.append(BadRow(line, problem))
             continue
+        if mapping and not csv_input and isinstance(row, dict):
+            row = map_fields(row, mapping)
         try:
             entity, related = coerce_entity(kind, row)
         except RowError as e:
@@ -428,8 +509,13 @@ def read_batches(
     bad: list[BadRow],
     batch_size: int = DEFAULT_BATCH,
     max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
+    mapping: Mapping[str, str] | None = None,
 ) -> Iterator[pa.RecordBatch]:
-    """Typed batches of ``source`` (path, Arrow table, batch or reader); bad rows → ``bad``."""
+    """Typed batches of ``source`` (path, Arrow table, batch or reader); bad rows → ``bad``.
+
+    ``mapping`` (entity field → the input's own name for it, see :func:`map_fields`)
+    reads inputs whose columns are named otherwise (商品名 for ``title``).
+    """
     if isinstance(source, pa.Table | pa.RecordBatch):
         source = pa.RecordBatchReader.from_batches(
             source.schema,
@@ -440,7 +526,7 @@ def read_batches(
     if isinstance(source, pa.RecordBatchReader):
         row = 1
         for b in source:
-            yield conform(b, kind, bad, row)
+            yield conform(map_columns(b, mapping) if mapping else b, kind, bad, row)
             row += b.num_rows
         return
     path = Path(source)
@@ -450,7 +536,7 @@ def read_batches(
         pf = pq.ParquetFile(path)
         row = 1
         for b in pf.iter_batches(batch_size=batch_size):
-            yield conform(b, kind, bad, row)
+            yield conform(map_columns(b, mapping) if mapping else b, kind, bad, row)
             row += b.num_rows
         return
-    yield from _text_batches(path, kind, bad, batch_size, max_field_bytes)
+    yield from _text_batches(path, kind, bad, batch_size, max_field_bytes, mapping)
