@@ -2288,3 +2288,77 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "この帽子をかぶってから髪の再生が早まり、治療の副作用も軽くなりました。",
         [BF, D],
     )
+
+    # --- round 9 (2026-11-27): holdout13's false-positive classes, written from the sources
+    # (適正広告基準 applies to 医薬品等, not to ordinary goods; 食品表示基準's allergen label;
+    # cautions and interaction warnings; goods for the customer's own prescribed medicine).
+    # Permitted look-alikes first, then the claims that must still be caught next to them.
+    L(
+        "r9h_001",
+        "general",
+        "介護用 お箸 自助具 軽量",
+        "■指先に力が入りにくい方でもつまみやすい。\n■介護施設や病院でも使われています。",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_002",
+        "general",
+        "磁気ネックレス 肩こり",
+        "■全国の病院でも使われています。つらい肩こりがスッキリ。",
+        [D, EN],
+    )
+    L(
+        "r9h_003",
+        "health_food",
+        "低たんぱく ごはん 180g×20",
+        "■腎臓病などで食事療法を受けている方は、医師・管理栄養士にご相談のうえお召し上がりください。",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_004",
+        "health_food",
+        "ナットウキナーゼ サプリ 90粒",
+        "■血圧を下げる薬を服用している方は、医師にご相談ください。\n■1日3粒を目安に。",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_005",
+        "health_food",
+        "ナットウキナーゼ サプリ 90粒",
+        "■飲み始めてから血液がサラサラになり、高血圧の薬がいらなくなりました。",
+        [BF, D],
+    )
+    L(
+        "r9h_006",
+        "food",
+        "【ふるさと納税】 手作り ぎょうざ 50個 冷凍",
+        "■国産豚と地元の野菜で作りました。\n■アレルギー:小麦、豚肉、大豆、ごま",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_007",
+        "general",
+        "お薬ケース 1週間 朝昼晩",
+        "■医師から処方されたお薬の整理に。飲み忘れ防止に役立ちます。",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_008",
+        "cosmetics",
+        "【メンズ】 薬草 スカルプシャンプー",
+        "■頭皮に湿疹・かぶれ等の異常があるときはご使用にならないでください。\n■フケ、カユミを抑える。",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_009",
+        "food",
+        "【ふるさと納税】 もち麦 5kg",
+        "■毎朝食べて、持病の糖尿病が改善しました!",
+        [D],
+    )
