@@ -397,6 +397,7 @@ def add_probes_r7_beauty(L: Row, P: Row, S: Row) -> None:
     _batch10(L, P, S)
     _batch11(L, P, S)
     _round8(L, P, S)
+    _round9(L, P, S)
 
 
 def _batch2(L: Row, P: Row, S: Row) -> None:
@@ -1786,5 +1787,121 @@ def _round8(L: Row, P: Row, S: Row) -> None:
         "美容液 30ml",
         "たちまち目元のシワが目立たなくなる。",
         [CS, GU],
+        approval="none",
+    )
+
+
+def _round9(L: Row, P: Row, S: Row) -> None:
+    """Round 9, written after holdout13 was scored (its false positives read only for their
+    class): label notes that name a claim to deny it (「…効果をうたうものではありません」) or a
+    disease to warn (「湿疹等の異常があるときは…」), a named award with its period
+    (「「VOCE」2025年下半期ベストコスメ 第1位」), and a hair dye's approved 染毛 wording.
+
+    First score: see docs/pack-jp.md (round 9).
+    """
+    # ---- negated claims and cautions on a cosmetic (permitted look-alikes first)
+    L(
+        "r9b_001",
+        "cosmetics",
+        "スカルプエッセンス 120ml",
+        _j("■頭皮にうるおいを与える。", "※化粧品のため、発毛・育毛効果はありません。"),
+        [],
+        PERM,
+        approval="none",
+    )
+    L(
+        "r9b_002",
+        "cosmetics",
+        "ホワイト クリーム 50g",
+        _j("■肌にハリを与える。", "※本品は化粧品です。美白効果を標榜するものではありません。"),
+        [],
+        PERM,
+        approval="none",
+    )
+    L(
+        "r9b_003",
+        "cosmetics",
+        "ボディローション 300ml",
+        _j(
+            "■皮膚をすこやかに保つ。",
+            "■傷やかぶれ等の異常がある部位にはお使いにならないでください。",
+        ),
+        [],
+        PERM,
+        approval="none",
+    )
+    # a claim just before the note still counts
+    L(
+        "r9b_004",
+        "cosmetics",
+        "スカルプトニック 150ml",
+        "使い続けると抜け毛が減る!※育毛効果をうたうものではありません",
+        CS,
+        approval="none",
+    )
+    L(
+        "r9b_005",
+        "cosmetics",
+        "ヘアエッセンス 100ml",
+        "育毛ケアの新習慣。※個人の感想です",
+        [CS, QD],
+        approval="none",
+    )
+    # ---- a named award with its period is sourced; a bare award rank is not
+    L(
+        "r9b_006",
+        "cosmetics",
+        "リキッドアイライナー ブラック",
+        "「VOCE」2025年下半期ベストコスメ アイライナー部門 第1位を受賞しました。",
+        [],
+        PERM,
+    )
+    L(
+        "r9b_007",
+        "cosmetics",
+        "UVミルク SPF50+",
+        "@cosmeベストコスメアワード2024 日焼け止め部門 第1位。紫外線を防ぐ。",
+        [],
+        PERM,
+    )
+    L(
+        "r9b_008",
+        "cosmetics",
+        "クレンジングバーム 90g",
+        "ベストコスメ1位!メイクも毛穴汚れもするんと落とす。",
+        N1,
+    )
+    L(
+        "r9b_009",
+        "cosmetics",
+        "化粧水 200ml",
+        "2025年ベストコスメ受賞。さらに顧客満足度No.1!",
+        N1,
+    )
+    # ---- a hair dye colouring grey hair is within its approval; beyond it is not
+    L(
+        "r9b_010",
+        "quasi_drug",
+        "【医薬部外品】白髪用 ヘアカラー ナチュラルブラウン",
+        _j("■効能・効果:染毛", "■白髪もしっかり染まり、効果が長持ち。"),
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r9b_011",
+        "quasi_drug",
+        "【医薬部外品】白髪染め ヘアカラー",
+        "使うほど白髪が黒髪に戻る。",
+        QD,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r9b_012",
+        "cosmetics",
+        "カラートリートメント 白髪用",
+        "白髪を自然にぼかして目立たなくみせる。毛髪にツヤを与える。",
+        [],
+        PERM,
         approval="none",
     )

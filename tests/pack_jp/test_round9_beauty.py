@@ -1,0 +1,88 @@
+"""Round 9 (beauty, 景表法): each class on phrasings that are not in the eval set.
+
+holdout13's false positives in these families were label wording the pack read as claims:
+a note that names a claim only to deny it, the standard cosmetic caution naming 湿疹, a
+named award with its period, and a hair dye's approved 染毛. Every case is a new phrasing
+of its class, and each class has a violating neighbour that must still be caught.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+_EVALUATORS: dict[int, Any] = {}
+
+SCOPE = {
+    "jp.pmd.cosmetic-out-of-scope",
+    "jp.pmd.cosmetic-concern-change",
+    "jp.pmd.cosmetic-disease-claim",
+    "jp.pmd.quasi-drug-wording-unapproved",
+}
+
+
+def _listing(pack: Any, category: str, title: str, text: str, **fields: Any) -> set[str]:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    entity = {"id": "t", "category": category, "title": title, "description": text, **fields}
+    return {h.policy_id for h in ev.evaluate("listing", entity).hits}
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # a claim named only to deny it
+        ("※化粧品につき、育毛・発毛効果はございません。頭皮にうるおいを与える。", False),
+        ("本品は化粧品であり、発毛効果をうたったものではありません。", False),
+        ("※美白効果を標榜するものではありません。肌にツヤを与える。", False),
+        # the standard caution names a disease to warn
+        ("頭皮に湿疹、かぶれ等の異常がある場合はご使用にならないでください。", False),
+        # a claim written just before the note is still a claim
+        ("塗るたびに抜け毛が減る実感。※育毛効果をうたうものではありません", True),
+        ("育毛ケアはこれ一本。※個人の感想です", True),
+    ],
+)
+def test_label_notes_are_not_claims(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", "スカルプローション 200ml", text, approval="none")
+    assert bool(hits & SCOPE) is hit
+
+
+NO1 = "jp.keihyo.no1-unsourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        # a named award with its period is its own source
+        ("『MAQUIA』2024年上半期ベストコスメ リップ部門 第1位受賞", False),
+        ("LIPSベストコスメ2025 上半期 スキンケア部門 1位", False),
+        ("令和6年度 ○○化粧品大賞 第1位に選出", False),
+        # no period, or another rank standing after the award
+        ("ベストコスメ1位の実力派リップ", True),
+        ("2025年ベストコスメ受賞、さらに満足度No.1", True),
+    ],
+)
+def test_named_awards_with_period_are_sourced(pack: Any, text: str, hit: bool) -> None:
+    assert (NO1 in _listing(pack, "cosmetics", "リップ", text)) is hit
+
+
+CURE = "jp.pmd.quasi-drug-cure-claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("■効能・効果:染毛\n■気になる白髪を根元までしっかり染める。効果長持ち。", False),
+        ("効能効果:染毛、脱色。白髪もしっかり染まるクリームタイプ。", False),
+        # beyond a dye's approval
+        ("続けるうちに白髪が黒く戻ってくる。", True),
+        ("白髪がなくなり若々しい髪に。", True),
+    ],
+)
+def test_hair_dye_colouring_is_within_approval(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(
+        pack, "quasi_drug", "【医薬部外品】白髪染め", text, approval="quasi_drug_approved"
+    )
+    assert (CURE in hits) is hit
