@@ -1905,3 +1905,40 @@ def _round9(L: Row, P: Row, S: Row) -> None:
         PERM,
         approval="none",
     )
+    # ---- permanence promised is a guaranteed result (look-alikes: a warranty, a long wear)
+    L(
+        "r9b_013",
+        "quasi_drug",
+        "薬用 デオドラントクリーム 医薬部外品",
+        "ワキのニオイが一生治る!",
+        [GU, QD],
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r9b_014",
+        "general",
+        "家庭用 美顔脱毛器 IPL",
+        "照射を続ければムダ毛は二度と生えてこない。",
+        [BF, GU],
+        product_type="beauty_device",
+        pse_mark="round",
+    )
+    L(
+        "r9b_015",
+        "general",
+        "家庭用 光美容器 IPL",
+        "ムダ毛ケアに。本体保証1年、カートリッジは交換式で長く使えます。",
+        [],
+        PERM,
+        product_type="beauty_device",
+        pse_mark="round",
+    )
+    L(
+        "r9b_016",
+        "cosmetics",
+        "ウォータープルーフ マスカラ",
+        "汗・涙・皮脂に強く、一日中にじまない。お湯で落とせる。",
+        [],
+        PERM,
+        approval="none",
+    )

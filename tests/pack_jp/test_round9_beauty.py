@@ -86,3 +86,22 @@ def test_hair_dye_colouring_is_within_approval(pack: Any, text: str, hit: bool) 
         pack, "quasi_drug", "【医薬部外品】白髪染め", text, approval="quasi_drug_approved"
     )
     assert (CURE in hits) is hit
+
+
+GUARANTEE = "jp.pmd.efficacy-guarantee"
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "hit"),
+    [
+        ("quasi_drug", "つらいワキガも一生治る薬用クリーム", True),
+        ("cosmetics", "ニキビが二度とできない肌へ", True),
+        ("general", "一度処理した毛は二度と生えてきません", True),
+        # a warranty, a wear time or a lifetime of use is not a lasting result
+        ("general", "本体は永久保証。交換カートリッジ式で長く使える", False),
+        ("cosmetics", "一生使いたいお気に入りのマスカラ。一日中にじまない", False),
+    ],
+)
+def test_permanence_is_a_guaranteed_result(pack: Any, category: str, text: str, hit: bool) -> None:
+    hits = _listing(pack, category, "美容器", text, product_type="beauty_device")
+    assert (GUARANTEE in hits) is hit
