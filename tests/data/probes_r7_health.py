@@ -1933,7 +1933,9 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "health_food",
         "機能性表示食品 GABA 血圧 30日分",
         "血圧を下げる機能があることが報告されています。高血圧の薬がいらなくなったとの声も。",
-        D,
+        # round 9: relabelled with AC (a disease claim goes beyond the FNFC notification;
+        # holdout13 labels this class so, jp.approved.disease-claim-approved-food)
+        [AC, D],
         approval="fnfc",
     )
     L(
@@ -2278,7 +2280,7 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "health_food",
         "【栄養機能食品】 亜鉛 サプリ",
         "亜鉛は味覚を正常に保つのに必要な栄養素です。味覚障害が治ったという声も!",
-        D,
+        [AC, D],  # round 9: relabelled with AC, as r8h_018
         approval="fnc",
     )
     L(
@@ -2361,4 +2363,21 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         "【ふるさと納税】 もち麦 5kg",
         "■毎朝食べて、持病の糖尿病が改善しました!",
         [D],
+    )
+    L(
+        "r9h_010",
+        "health_food",
+        "【機能性表示食品】 GABA サプリ 30日分",
+        "■GABAには血圧が高めの方の血圧を下げる機能が報告されています。",
+        [],
+        PERM,
+        approval="fnfc",
+    )
+    L(
+        "r9h_011",
+        "food",
+        "【機能性表示食品】 青魚 DHA ソーセージ",
+        "■毎日のDHAで脳梗塞や心筋梗塞を予防します。",
+        [AC, D],
+        approval="fnfc",
     )

@@ -96,3 +96,39 @@ def test_round9_claims_still_caught(
 ) -> None:
     entity: dict[str, Any] = {"category": category, "title": title, "description": text}
     assert family in _families(pack, entity)
+
+
+@pytest.mark.parametrize(
+    ("approval", "text", "expected"),
+    [
+        # a disease cure or prevention claim goes beyond any approval
+        ("fnfc", "血圧が高めの方に。降圧剤に頼らない毎日へ、薬をやめられたとの声も。", True),
+        ("foshu", "毎日飲んで糖尿病を予防しましょう。", True),
+        ("fnc", "カルシウムで骨粗しょう症が治ります。", True),
+        # the notified sentence and the mandatory statements are not
+        (
+            "fnfc",
+            "本品にはGABAが含まれます。GABAには血圧が高めの方の血圧を下げる機能が報告されています。",
+            False,
+        ),
+        ("foshu", "本品は疾病の治療を目的としたものではありません。", False),
+        # no approval: pmd_disease covers it, this policy does not
+        (None, "毎日飲んで糖尿病を予防しましょう。", False),
+    ],
+)
+def test_round9_disease_claim_on_approved_food(
+    pack: Any, approval: str | None, text: str, expected: bool
+) -> None:
+    from mamori.evaluate.realtime import RealtimeEvaluator
+
+    entity: dict[str, Any] = {
+        "id": "t",
+        "category": "health_food",
+        "title": "サプリ",
+        "description": text,
+    }
+    if approval:
+        entity["approval"] = approval
+    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ids = {h.policy_id for h in ev.evaluate("listing", entity, None).hits}
+    assert ("jp.approved.disease-claim-approved-food" in ids) is expected
