@@ -2381,3 +2381,36 @@ def add_probes_r7_health(L: Row, P: Row, S: Row) -> None:
         [AC, D],
         approval="fnfc",
     )
+    # round 9, batch 2: goods that burn fat by being worn, permanent hair removal at home
+    # (label convention, as holdout13: fat burnt by wearing goods is pmd_body_function as
+    # well as keihyo_weight_loss; 永久脱毛 on a home device is pmd_body_function)
+    L(
+        "r9h_012",
+        "apparel",
+        "骨盤ガードル 着圧 ウエスト",
+        "■着ているだけで、お腹まわりの脂肪が燃焼。",
+        [BF, WL],
+    )
+    L(
+        "r9h_013",
+        "general",
+        "エアロバイク 静音 折りたたみ",
+        "■毎日20分の有酸素運動で脂肪燃焼をサポート。",
+        [],
+        PERM,
+    )
+    L(
+        "r9h_014",
+        "general",
+        "光美容器 IPL 家庭用 ボディ用",
+        "■サロン級のケアが自宅で。一生ムダ毛が生えてきません。",
+        [BF],
+    )
+    L(
+        "r9h_015",
+        "general",
+        "光美容器 IPL 家庭用 ボディ用",
+        "■ムダ毛のお手入れに。※本品は永久脱毛を目的としたものではありません。",
+        [],
+        PERM,
+    )

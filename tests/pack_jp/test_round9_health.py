@@ -132,3 +132,28 @@ def test_round9_disease_claim_on_approved_food(
     ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
     ids = {h.policy_id for h in ev.evaluate("listing", entity, None).hits}
     assert ("jp.approved.disease-claim-approved-food" in ids) is expected
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text", "expected"),
+    [
+        # fat burnt by wearing or sleeping in goods
+        ("apparel", "着圧 レギンス", "寝ている間に太ももの脂肪を燃やします。", True),
+        ("general", "サウナベルト", "巻くだけで脂肪が溶ける。", True),
+        # exercise equipment burning fat through exercise is not a body-function claim
+        ("general", "ステッパー", "踏み台運動で脂肪燃焼を目指す方に。", False),
+        # permanent hair removal on a home device, and its negated form
+        ("general", "家庭用 脱毛器", "自宅で永久脱毛。二度と毛が生えてきません。", True),
+        (
+            "general",
+            "家庭用 脱毛器",
+            "本品は永久脱毛ではありません。継続したお手入れをおすすめします。",
+            False,
+        ),
+    ],
+)
+def test_round9_goods_body_change(
+    pack: Any, category: str, title: str, text: str, expected: bool
+) -> None:
+    entity: dict[str, Any] = {"category": category, "title": title, "description": text}
+    assert ("pmd_body_function" in _families(pack, entity)) is expected
