@@ -1942,3 +1942,38 @@ def _round9(L: Row, P: Row, S: Row) -> None:
         PERM,
         approval="none",
     )
+    # ---- body hair thinned, an odour's cause cut off: beyond a cosmetic
+    L(
+        "r9b_017",
+        "cosmetics",
+        "ボディミルク メンズ 200ml",
+        "塗るたびにすね毛がだんだん細くなる。",
+        CS,
+        approval="none",
+    )
+    L(
+        "r9b_018",
+        "cosmetics",
+        "デオドラントボディソープ 450ml",
+        "汗のニオイの原因菌をしっかり殺菌。",
+        [CS, QD],
+        approval="none",
+    )
+    L(
+        "r9b_019",
+        "cosmetics",
+        "シェービングジェル 200g",
+        "ひげを剃りやすくする。カミソリ負けを防ぐ。",
+        [],
+        PERM,
+        approval="none",
+    )
+    L(
+        "r9b_020",
+        "cosmetics",
+        "ボディソープ 加齢臭 400ml",
+        "皮膚を清浄にする。柿渋エキス配合、さっぱりとした洗い上がり。",
+        [],
+        PERM,
+        approval="none",
+    )

@@ -105,3 +105,23 @@ GUARANTEE = "jp.pmd.efficacy-guarantee"
 def test_permanence_is_a_guaranteed_result(pack: Any, category: str, text: str, hit: bool) -> None:
     hits = _listing(pack, category, "美容器", text, product_type="beauty_device")
     assert (GUARANTEE in hits) is hit
+
+
+OUT = "jp.pmd.cosmetic-out-of-scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("使い続けるとムダ毛が生えにくくなるローション", True),
+        ("ヒゲが少しずつ薄くなってきた", True),
+        ("体臭の原因物質をまるごと分解", True),
+        ("ワキのニオイを根元から断つ", True),
+        # the 56: shaving, cleansing, fragrance; フケ・かゆみ with 防ぐ
+        ("ひげを剃りやすくする。肌を整える", False),
+        ("香りにより、汗のにおいを抑える", False),
+        ("フケ・かゆみを防ぐ。頭皮を清浄にする", False),
+    ],
+)
+def test_body_hair_and_odour_causes_are_beyond_cosmetics(pack: Any, text: str, hit: bool) -> None:
+    assert (OUT in _listing(pack, "cosmetics", "メンズローション", text, approval="none")) is hit
