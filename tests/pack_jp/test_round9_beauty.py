@@ -125,3 +125,15 @@ OUT = "jp.pmd.cosmetic-out-of-scope"
 )
 def test_body_hair_and_odour_causes_are_beyond_cosmetics(pack: Any, text: str, hit: bool) -> None:
     assert (OUT in _listing(pack, "cosmetics", "メンズローション", text, approval="none")) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("気になる体臭が永久に治る", True),
+        ("汗のにおいが二度と治らないと諦めていた方に。制汗・防臭", False),
+    ],
+)
+def test_a_cure_for_life_is_beyond_a_quasi_drug(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "quasi_drug", "薬用デオドラント", text, approval="quasi_drug_approved")
+    assert (CURE in hits) is hit
