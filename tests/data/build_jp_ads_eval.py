@@ -1810,6 +1810,7 @@ P(
 
 from holdout12_blind_jp_ads import add_holdout12  # noqa: E402  (blind, third session)
 from holdout13_blind_jp_ads import add_holdout13  # noqa: E402  (blind, after round 8)
+from holdout14_blind_jp_ads import add_holdout14  # noqa: E402  (blind, after round 9)
 from holdout_blind_jp_ads import add_holdout10, add_holdout11  # noqa: E402  (blind batches)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
@@ -1847,8 +1848,10 @@ SPLIT = "holdout11"  # registered after round 6 and scored once; tuned on in rou
 add_holdout11(L, P, S)
 SPLIT = "holdout12"  # registered after round 7 and scored once; tuned on in round 8
 add_holdout12(L, P, S)
-SPLIT = "holdout13"  # registered after round 8 was finished, then scored once
+SPLIT = "holdout13"  # registered after round 8 and scored once; tuned on in round 9
 add_holdout13(L, P, S)
+SPLIT = "holdout14"  # registered after round 9 was finished, then scored once
+add_holdout14(L, P, S)
 SPLIT = "tune"
 
 
