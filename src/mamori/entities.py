@@ -363,6 +363,23 @@ RELATED_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     (kind, "risk"): ("seller_id", "seller_id") for kind in ("listing", "review", "order")
 }
 
+
+def join_keys(kind: str, prefix: str) -> tuple[str, str]:
+    """(entity column, related column) that join a related record in batch.
+
+    ``RELATED_KEYS`` where named; else the entity's ``<prefix>_id`` = the record's ``id``
+    (``seller_id``), else the entity's ``id`` = the record's ``<kind>_id``.
+
+    >>> join_keys("listing", "seller"), join_keys("listing", "risk")
+    (('seller_id', 'id'), ('seller_id', 'seller_id'))
+    """
+    if (kind, prefix) in RELATED_KEYS:
+        return RELATED_KEYS[(kind, prefix)]
+    if SCHEMAS[kind].field(f"{prefix}_id") is not None:
+        return f"{prefix}_id", "id"
+    return "id", f"{kind}_id"
+
+
 #: ``feature(name)`` in a condition reads this related record.
 FEATURE_PREFIX = "risk"
 

@@ -72,23 +72,23 @@ def discover(
                 )
 
         try:
-            table = svc.discover(
-                data_dir,
-                only=kinds,
-                engine=engine,
-                progress=progress,
-                hits=hits,
-                spark_master=spark_master,
-            )
-            if features_out is not None:
-                feats = svc.seller_features_table(
-                    data_dir, engine=engine, hits=hits, spark_master=spark_master
-                )
+            opts: dict[str, Any] = {
+                "only": kinds,
+                "engine": engine,
+                "progress": progress,
+                "hits": hits,
+                "spark_master": spark_master,
+            }
+            feats = None
+            if features_out is None:
+                table = svc.discover(data_dir, **opts)
+            else:  # one run: the ranked seller table feeds both
+                table, feats = svc.discover_with_features(data_dir, **opts)
         except MamoriError as e:
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(2) from e
     svc.write_findings(table, output)
-    if features_out is not None:
+    if features_out is not None and feats is not None:
         svc.write_findings(feats, features_out)
         typer.echo(
             f"{feats.num_rows} sellers' risk features → {features_out} "

@@ -135,20 +135,6 @@ def _field_map(items: list[str], entity: str) -> dict[str, str]:
     return mapping
 
 
-def _decode_document(raw: bytes) -> str:
-    """A JSON document as text: UTF-8 (a byte order mark is skipped), else Shift_JIS
-    (cp932, as Windows tools write Japanese), else the UTF-8 error is raised."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return raw.decode("cp932")
-        except UnicodeDecodeError:
-            raise utf8_error from None
-
-
 def scan(
     input: Annotated[str, typer.Argument(help="entities: .jsonl, .csv or .parquet")],
     output: Annotated[
@@ -278,9 +264,11 @@ def explain(
     if entity not in SCHEMAS:
         _echo_err(f"error: unknown entity {entity!r}; one of {', '.join(SCHEMAS)}")
         raise typer.Exit(2)
+    from mamori.engines.sources import decode_document
+
     try:
         raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-        data = json.loads(_decode_document(raw))
+        data = json.loads(decode_document(raw))
     except (OSError, ValueError) as e:  # JSONDecodeError and UnicodeDecodeError included
         _echo_err(f"error: cannot read {file}: {e} / 入力を読めません")
         raise typer.Exit(2) from None

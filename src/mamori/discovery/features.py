@@ -294,7 +294,8 @@ def policy_features(ranked: pa.Table) -> pa.Table:
 
     Typed as ``entities.SELLER_RISK`` declares them, so a features file joins into a scan
     with the same types whichever engine produced it (DuckDB counts are int32 or int64;
-    Spark may give decimals). Columns the run could not compute are NULL.
+    Spark may give decimals, a CSV strings). Columns the run could not compute are NULL,
+    other columns are dropped; a column that cannot be read as its type is a ValueError.
     """
     from mamori.entities import SELLER_RISK, arrow_type
 
@@ -302,7 +303,10 @@ def policy_features(ranked: pa.Table) -> pa.Table:
     for f in SELLER_RISK.fields:
         t = arrow_type(f.type)
         if f.name in ranked.column_names:
-            cols[f.name] = ranked.column(f.name).cast(t, safe=False)
+            try:
+                cols[f.name] = ranked.column(f.name).cast(t, safe=False)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as e:
+                raise ValueError(f"feature {f.name!r} is not {f.type.value}: {e}") from e
         else:
             cols[f.name] = pa.nulls(ranked.num_rows, t)
     return pa.table(cols)

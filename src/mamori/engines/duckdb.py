@@ -30,7 +30,7 @@ from mamori.engines.textpass import (
     prefilter,
     source_fields,
 )
-from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS
+from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS, join_keys
 from mamori.evaluate.codegen import call_key
 from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text, shared_env
@@ -373,9 +373,7 @@ class DuckDBEngine:
                 continue
             alias = f"r{j}"
             rel_name = _relation(con, src, f"rel_{prefix}")
-            key = f"{prefix}_id" if SCHEMAS[entity].field(f"{prefix}_id") else "id"
-            rkey = "id" if key != "id" else f"{entity}_id"
-            key, rkey = RELATED_KEYS.get((entity, prefix), (key, rkey))
+            key, rkey = join_keys(entity, prefix)
             joins.append(f'LEFT JOIN {rel_name} {alias} ON {alias}."{rkey}" = e."{key}"')
             cols = set(con.sql(f"SELECT * FROM {rel_name} LIMIT 0").to_arrow_table().schema.names)
             select += [

@@ -15,7 +15,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mamori.entities import FEATURE_PREFIX, RELATED, RELATED_KEYS, SELLER_RISK, arrow_type
+from mamori.discovery.features import policy_features
+from mamori.entities import FEATURE_PREFIX, RELATED, RELATED_KEYS, SELLER_RISK
 from mamori.errors import DataError
 
 __all__ = ["FeatureJoin", "read_features"]
@@ -59,20 +60,10 @@ def read_features(path: str | Path) -> pa.Table:
             f"特徴量ファイルに seller_id 列がありません / features file {p} has no seller_id "
             "column (write it with `mamori discover --features-out`)"
         )
-    cols: dict[str, pa.ChunkedArray | pa.Array] = {}
-    for f in SELLER_RISK.fields:
-        t = arrow_type(f.type)
-        if f.name in raw.column_names:
-            try:
-                cols[f.name] = raw.column(f.name).cast(t, safe=False)
-            except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as e:
-                raise DataError(
-                    f"特徴量 {f.name} の型が違います / feature {f.name!r} in {p} is not "
-                    f"{f.type.value}: {e}"
-                ) from e
-        else:
-            cols[f.name] = pa.nulls(raw.num_rows, t)
-    table = pa.table(cols).combine_chunks()
+    try:
+        table = policy_features(raw).combine_chunks()
+    except ValueError as e:
+        raise DataError(f"特徴量の型が違います / {e} (in {p})") from e
     ids = table.column("seller_id")
     if ids.null_count:
         raise DataError(f"seller_id が空の行があります / features file {p} has empty seller_id")

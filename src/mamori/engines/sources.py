@@ -163,13 +163,25 @@ def detect_encoding(path: Path) -> str:
     """
     with path.open("rb") as fh:
         head = fh.read(_SAMPLE_BYTES)
+    return _encoding_of(head, cut=len(head) == _SAMPLE_BYTES)
+
+
+def decode_document(raw: bytes) -> str:
+    """A whole document (``mamori explain``'s JSON) as text, judged as files are: UTF-8 with
+    or without a BOM, or Shift_JIS; undecodable bytes raise ``UnicodeDecodeError``."""
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    return raw.decode(_encoding_of(raw[:_SAMPLE_BYTES], cut=False))
+
+
+def _encoding_of(head: bytes, cut: bool) -> str:
+    """``detect_encoding`` on a sample; ``cut``: the sample may end inside a character."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8"
     try:
         head.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as e:
-        if len(head) == _SAMPLE_BYTES and e.start >= len(head) - 3:
+        if cut and e.start >= len(head) - 3:
             return "utf-8"  # the sample ends inside a character
     # Mostly UTF-8 with some broken lines: more valid multi-byte characters than errors
     # (a Shift_JIS file fails UTF-8 on nearly every Japanese character).

@@ -42,7 +42,7 @@ from mamori.engines.duckdb import PRICE_WINDOW_DAYS, CompiledBatch, compile_kind
 from mamori.engines.sources import BadRow, input_schema, read_batches
 from mamori.engines.sql import SPARK, SqlCompiler, text_column
 from mamori.engines.textpass import TextPass, prefilter
-from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS
+from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS, join_keys
 from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text
 from mamori.evaluate.textcalls import TextCall, TextCalls, text_env
@@ -471,9 +471,7 @@ class SparkEngine:
             if src is None:
                 continue
             rel = self._related_frame(src)
-            key = f"{prefix}_id" if SCHEMAS[entity].field(f"{prefix}_id") else "id"
-            rkey = "id" if key != "id" else f"{entity}_id"
-            key, rkey = RELATED_KEYS.get((entity, prefix), (key, rkey))
+            key, rkey = join_keys(entity, prefix)
             fields = [f for f in schema.fields if f.name in set(rel.columns)]
             rel = rel.select(
                 sf.col(f"`{rkey}`").alias(f"__k_{prefix}"),

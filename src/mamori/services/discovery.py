@@ -90,8 +90,11 @@ def run_plan(
     params: Params | None = None,
 ) -> pa.Table:
     """Run the selected detectors on an open runner; findings in Contracts order."""
+    return _run_detectors(Context(runner, data_window(runner), params or Params()), only, progress)
+
+
+def _run_detectors(ctx: Context, only: Sequence[str] | None, progress: Progress | None) -> pa.Table:
     kinds = _check_kinds(only)
-    ctx = Context(runner, data_window(runner), params or Params())
     tables = []
     for kind in kinds:
         if progress:
@@ -135,6 +138,26 @@ def seller_risk(
     with open_runner(data_dir, engine, hits=hits, spark_master=spark_master) as runner:
         ctx = Context(runner, data_window(runner), params or Params())
         return ctx.ranked_sellers()
+
+
+def discover_with_features(
+    data_dir: str | Path,
+    only: Sequence[str] | None = None,
+    engine: str = "duckdb",
+    progress: Progress | None = None,
+    *,
+    hits: str | Path | None = None,
+    spark_master: str | None = None,
+    params: Params | None = None,
+) -> tuple[pa.Table, pa.Table]:
+    """Findings and the sellers' risk features (``feature(name)``) from one run: the
+    ranked seller table the ``seller_risk`` detector builds is computed once for both."""
+    from mamori.discovery.features import policy_features
+
+    with open_runner(data_dir, engine, hits=hits, spark_master=spark_master) as runner:
+        ctx = Context(runner, data_window(runner), params or Params())
+        findings = _run_detectors(ctx, only, progress)
+        return findings, policy_features(ctx.ranked_sellers())
 
 
 def seller_features_table(
