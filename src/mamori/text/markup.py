@@ -92,4 +92,5 @@ def may_split_markup(text: str) -> bool:
     com = text.rfind("<!--")
     if com >= 0 and text.find("-->", com + 4) < 0:
         return True
-    return _OPEN_REFERENCE.search(text) is not None
+    amp = text.rfind("&", -40)  # a reference start is at most 35 characters long
+    return amp >= 0 and _OPEN_REFERENCE.fullmatch(text, amp) is not None
