@@ -2759,6 +2759,13 @@ from probes_r7_health import add_probes_r7_health  # noqa: E402
 add_probes_r7_health(L, P, S)
 add_probes_r7_beauty(L, P, S)
 
+# --- round 10 probes (fourth session): one module per tuner
+from probes_r10_beauty import add_probes_r10_beauty  # noqa: E402
+from probes_r10_health import add_probes_r10_health  # noqa: E402
+
+add_probes_r10_health(L, P, S)
+add_probes_r10_beauty(L, P, S)
+
 
 # ---------------------------------------------------------------- evasion variants
 def _half_width_table() -> dict[str, str]:
