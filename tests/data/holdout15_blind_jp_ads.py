@@ -38,7 +38,7 @@ def _j(*parts: str) -> str:
 
 
 def add_holdout15(L: Row, P: Row, S: Row) -> None:
-    """Blind batch 15: about 90 violations, 80 permitted look-alikes, 30 ordinary rows.
+    """Blind batch 15: about 100 violations, 100 permitted look-alikes, 30 ordinary rows.
 
     Split into sections so each stays readable; ids run v15_001… within the batch."""
     _product_pages(L)
@@ -52,6 +52,7 @@ def add_holdout15(L: Row, P: Row, S: Row) -> None:
     _permitted_cosmetics_and_devices(L)
     _permitted_context(L, P, S)
     _ordinary(L, P, S)
+    _permitted_near_misses(L, P)
 
 
 def _product_pages(L: Row) -> None:
@@ -2156,4 +2157,182 @@ def _ordinary(L: Row, P: Row, S: Row) -> None:
         "general",
         "A5 方眼ノート 5冊パック",
         "5mm方眼。裏抜けしにくい上質紙。",
+    )
+
+
+def _permitted_near_misses(L: Row, P: Row) -> None:
+    """More permitted look-alikes: risky words (初, 即, 絶対, 1位, 代謝, 滋養強壮, disease
+    names) in cautions, shipping terms, measurements or on products whose approval covers
+    them."""
+    L(
+        "v15_219",
+        "quasi_drug",
+        "【医薬部外品】白髪用 ヘアカラー クリームタイプ 自然な黒褐色",
+        _j(
+            "効能・効果:白髪を染める",
+            "【ご注意】ご使用の際は使用説明書に従い、毎回必ず染毛の48時間前に",
+            "皮膚アレルギー試験(パッチテスト)を実施してください。",
+        ),
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "v15_220",
+        "food",
+        "キシリトール ガム 特定保健用食品 ボトル 143g",
+        _j(
+            "許可表示:本品は、歯の再石灰化を増強するキシリトールなどを配合しているので、",
+            "歯を丈夫で健康に保ちます。",
+            "【ご注意】一度に多量に食べると、体質によりお腹がゆるくなる場合があります。",
+        ),
+        [],
+        PERM,
+        approval="foshu",
+    )
+    L(
+        "v15_221",
+        "health_food",
+        "亜鉛 栄養機能食品 60粒 【PB】",
+        _j(
+            "栄養機能食品(亜鉛)",
+            "亜鉛は、味覚を正常に保つのに必要な栄養素です。",
+            "亜鉛は、皮膚や粘膜の健康維持を助ける栄養素です。",
+            "亜鉛の摂り過ぎは、銅の吸収を阻害するおそれがありますので、過剰摂取にならないよう注意してください。",
+            "乳幼児・小児は本品の摂取を避けてください。",
+        ),
+        [],
+        PERM,
+        approval="fnc",
+    )
+    L(
+        "v15_222",
+        "health_food",
+        "葛の花由来イソフラボン 機能性表示食品 30日分",
+        _j(
+            "【届出表示】本品には葛の花由来イソフラボンが含まれます。",
+            "葛の花由来イソフラボンには、肥満気味な方の、体重やお腹の脂肪(内臓脂肪と皮下脂肪)",
+            "やウエスト周囲径を減らすのを助ける機能があることが報告されています。",
+            "食生活は、主食、主菜、副菜を基本に、食事のバランスを。",
+            "本品は、疾病の診断、治療、予防を目的としたものではありません。",
+        ),
+        [],
+        PERM,
+        approval="fnfc",
+    )  # why: the notified claim verbatim, with no effortless or quantified promise added
+    L(
+        "v15_223",
+        "cosmetics",
+        "【初回限定50%OFF】保湿トライアルセット 7日分",
+        _j(
+            "はじめての方へ、化粧水・乳液・クリームのお試しセット。",
+            "皮膚にうるおいを与え、肌のキメを整える。おひとり様1回限り。",
+        ),
+        [],
+        PERM,
+    )  # why: 初回/はじめて is a trading term, not a 業界初 claim
+    L(
+        "v15_224",
+        "general",
+        "【即日発送】フライパン 26cm IH対応 PFASフリー",
+        _j(
+            "平日14時までのご注文で即日発送(土日祝は翌営業日)。",
+            "【ご注意】空焚きは絶対にしないでください。",
+        ),
+        [],
+        PERM,
+    )
+    L(
+        "v15_225",
+        "electrical",
+        "電気毛布 敷き掛け兼用 洗える 室温センサー付き",
+        _j(
+            "【使用上の注意】低温やけどのおそれがあります。",
+            "医師の治療を受けている方、糖尿病などで温度感覚に障害のある方、",
+            "乳幼児や自分で温度調節できない方には使用しないでください。",
+        ),
+        [],
+        PERM,
+        product_type="electric_blanket",
+        pse_mark="round",
+    )
+    P(
+        "v15_226",
+        "【PR】家庭用低周波治療器(管理医療機器)を1週間使ってみた",
+        [],
+        PERM,
+        brand="リラクパルス",
+        shop_tag=True,
+        transcript=(
+            "効能は肩こりの緩解とか筋肉の疲れをとるって書いてあって、使ってる間はほぐれる感じ。"
+            "ペースメーカーを使ってる人は使えないので注意してね"
+        ),
+        listing__category="medical_device",
+    )  # why: disclosed, and the efficacy quoted is the certified one
+    L(
+        "v15_227",
+        "cosmetics",
+        "オイルクレンジング 175ml 使い心地満足度No.1※",
+        _j(
+            "※調査機関:株式会社ミライリサーチ/調査期間:2025年8月1日〜8月7日/",
+            "調査対象:過去1年以内に対象商品を使用した全国の20〜49歳女性1,000名/",
+            "比較対象:オイルクレンジング売上上位10ブランド/設問:使い心地の満足度",
+            "メイクとなじんで、皮膚を清浄にする。",
+        ),
+        [],
+        PERM,
+    )
+    L(
+        "v15_228",
+        "electrical",
+        "体組成計 スマホ連動 体脂肪率 基礎代謝量",
+        _j(
+            "体重・体脂肪率・筋肉量・基礎代謝量・BMIを測定してアプリに記録。",
+            "※本品は医療機器ではありません。測定値は目安としてご利用ください。",
+        ),
+        [],
+        PERM,
+    )  # why: 代謝 is a measured value, not a claim that the product raises it
+    L(
+        "v15_229",
+        "health_food",
+        "食物繊維たっぷり グラノーラバー 12本",
+        _j(
+            "本品は特定保健用食品・機能性表示食品ではありません。",
+            "1本で食物繊維5gがとれる、おやつ感覚のシリアルバーです。",
+        ),
+        [],
+        PERM,
+    )
+    L(
+        "v15_230",
+        "drug",
+        "【第3類医薬品】ビタミンB1主薬製剤 180錠",
+        _j(
+            "効能・効果:眼精疲労、筋肉痛・関節痛(肩・腰・肘・膝痛、肩こり、五十肩など)、",
+            "神経痛、手足のしびれの緩和。肉体疲労時のビタミンB1の補給",
+            "用法・用量:15歳以上 1日1回3錠",
+        ),
+        [],
+        PERM,
+        seller__drug_license="店舗販売業 第R04-5678号",
+    )
+    L(
+        "v15_231",
+        "quasi_drug",
+        "【指定医薬部外品】栄養ドリンク 100ml×10本",
+        _j(
+            "効能・効果:滋養強壮、虚弱体質、肉体疲労・病中病後・食欲不振・栄養障害・",
+            "発熱性消耗性疾患・妊娠授乳期などの場合の栄養補給",
+            "用法・用量:成人(15歳以上)1日1回1本を服用してください。",
+        ),
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )  # why: 滋養強壮 and 服用 are this drink's approved wording, unlike on a food
+    P(
+        "v15_232",
+        "花粉症の季節😷 今年は早めに耳鼻科に行って薬もらってきた。みんなも無理しないで",
+        [],
+        PERM,
     )
