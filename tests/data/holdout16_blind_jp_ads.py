@@ -945,7 +945,7 @@ def _approval_no1_endorsement(L: Row, P: Row) -> None:
         "food",
         "国産しじみエキス粒 150粒",
         "お酒を飲む前後に1回3粒。1日3回を限度に、水で服用してください。",
-        DO,
+        DO,  # why: drug-like 用法 (回数の限度, 服用); no effect is stated, so no BF
     )
     P(
         "v16_089",
@@ -1025,7 +1025,7 @@ def _stema_and_sellers(P: Row, S: Row) -> None:
     )
     S(
         "v16_098",
-        TK,
+        TK,  # why: corporate seller without phone or representative
         name="株式会社ビューティーネクスト",
         shop_name="ビューティーネクスト公式",
         seller_type="corporate",
@@ -1037,7 +1037,7 @@ def _stema_and_sellers(P: Row, S: Row) -> None:
     )
     S(
         "v16_099",
-        TK,
+        TK,  # why: a 定期便 shop run as a business hides address and phone as 非公開
         name="しあわせ青汁本舗",
         shop_name="しあわせ青汁本舗",
         seller_type="individual",
@@ -1050,7 +1050,7 @@ def _stema_and_sellers(P: Row, S: Row) -> None:
     )
     S(
         "v16_100",
-        TK,
+        TK,  # why: foreign corporate seller: no address, phone or representative
         name="Global Wellness Trading Ltd.",
         shop_name="グローバルウェルネス",
         seller_type="corporate",
@@ -1061,7 +1061,7 @@ def _stema_and_sellers(P: Row, S: Row) -> None:
     )
     S(
         "v16_101",
-        TK,
+        TK,  # why: corporate seller without representative or return terms
         name="合同会社ナチュラルファクトリー",
         shop_name="ナチュラルファクトリー",
         seller_type="corporate",
@@ -1326,11 +1326,39 @@ def _permitted_labels_and_approvals(L: Row) -> None:
         PERM,
     )
 
+    L(
+        "v16_121",
+        "food",
+        "【特定保健用食品】黒烏龍茶 350mL×24本",
+        _j(
+            "許可表示:本品は食事から摂取した脂肪の吸収を抑えて排出を増加させる烏龍茶重合ポリフェノールを"
+            "含んでいるので、食後の血中中性脂肪の上昇を抑え、脂肪の多い食事を摂りがちな方、"
+            "血中中性脂肪が気になる方の食生活改善に役立ちます。",
+            "1日摂取目安量:1回1本、1日2本を目安に、お食事の際にお飲みください。",
+            "食生活は、主食、主菜、副菜を基本に、食事のバランスを。",
+        ),
+        [],
+        PERM,
+        approval="foshu",
+    )
+    L(
+        "v16_122",
+        "food",
+        "こんにゃく麺 ごはん置き換えセット 12食",
+        _j(
+            "1食あたり48kcal、糖質3.2g。カロリーが気になる方の毎日の食事に。",
+            "※本品を食べるだけで体重が減るものではありません。主食の一部として、主菜・副菜と組み合わせて"
+            "お召し上がりください。",
+        ),
+        [],
+        PERM,
+    )
+
 
 def _permitted_cosmetics_devices_drugs(L: Row) -> None:
     """The 56 cosmetic claims, approved quasi-drugs, certified devices and OTC drugs."""
     L(
-        "v16_121",
+        "v16_123",
         "cosmetics",
         "高保湿化粧水 200mL|乾燥小じわに",
         _j(
@@ -1344,7 +1372,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_122",
+        "v16_124",
         "cosmetics",
         "UVミルク SPF50+ PA++++ 60mL",
         "日やけ・日やけによるシミ・ソバカスを防ぎます。石けんで落とせて、白浮きしにくいミルクタイプ。",
@@ -1352,7 +1380,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_123",
+        "v16_125",
         "cosmetics",
         "スカルプシャンプー 400mL",
         "頭皮・毛髪を清浄にし、フケ・カユミを抑えます。頭皮をすこやかに保ち、髪にはりとこしを与えます。",
@@ -1360,7 +1388,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_124",
+        "v16_126",
         "cosmetics",
         "ホワイトニング歯みがき 90g",
         "ブラッシングにより歯を白くし、ムシ歯を防ぎます。口臭を防ぎ、歯のやにを取ります。",
@@ -1368,7 +1396,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_125",
+        "v16_127",
         "cosmetics",
         "はちみつリップバーム 10g|乾燥する季節に",
         "口唇の荒れを防ぎ、うるおいを与えます。口唇の乾燥によるカサツキを防ぐ、やわらかなバーム。",
@@ -1376,7 +1404,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_126",
+        "v16_128",
         "cosmetics",
         "ヘアオイル 100mL",
         "裂毛・切毛・枝毛を防ぎ、毛髪につやを与えます。クシどおりもなめらかに。",
@@ -1384,7 +1412,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_127",
+        "v16_129",
         "cosmetics",
         "サロン専売 ボディクリーム 200g|おうちエステ",
         _j(
@@ -1396,7 +1424,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_128",
+        "v16_130",
         "cosmetics",
         "カバーコンシーラー 2色|シミ・ニキビ跡・クマに",
         "気になるシミやニキビ跡、クマを自然にカバーして目立たなく見せます(メーキャップ効果)。",
@@ -1404,7 +1432,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_129",
+        "v16_131",
         "cosmetics",
         "エイジングケア※ リッチクリーム 40g",
         _j(
@@ -1415,7 +1443,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_130",
+        "v16_132",
         "cosmetics",
         "ネイル&キューティクルオイル 10mL",
         "爪を保護し、うるおいを与えます。爪をすこやかに保つ、ペンタイプのオイル。",
@@ -1423,7 +1451,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_131",
+        "v16_133",
         "cosmetics",
         "シェービングジェル 200g",
         "ひげを剃りやすくし、ひげそり後の肌を整えます。",
@@ -1431,7 +1459,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_132",
+        "v16_134",
         "cosmetics",
         "【化粧品OEM】保湿クリーム 処方例のご案内",
         _j(
@@ -1443,7 +1471,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_133",
+        "v16_135",
         "cosmetics",
         "【ふるさと納税】〇〇温泉水 ミスト化粧水 150mL",
         "温泉水をベースにしたミスト化粧水。肌を整え、うるおいを与えます。寄附金額8,000円。",
@@ -1451,7 +1479,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_134",
+        "v16_136",
         "cosmetics",
         "【Makuake】国産ヒノキの手作り石けん 3個",
         _j(
@@ -1462,7 +1490,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_135",
+        "v16_137",
         "cosmetics",
         "冬の乾燥に ボディミルク 300mL",
         "皮膚の乾燥を防ぎ、柔軟性を保ちます。お風呂上がりのまだ肌が湿っているうちに。",
@@ -1470,7 +1498,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_136",
+        "v16_138",
         "cosmetics",
         "ベビーパウダー 140g|夏のあせも対策に",
         "あせもを防ぐ打粉。お風呂上がりに、パフで薄くはたいてください。",
@@ -1478,7 +1506,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_137",
+        "v16_139",
         "cosmetics",
         "アクネ洗顔フォーム 120g",
         _j(
@@ -1491,7 +1519,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_138",
+        "v16_140",
         "cosmetics",
         "ハンドクリーム 50g|手荒れしやすい季節に",
         "乾燥でかさつく手肌にうるおいを与え、肌荒れを防ぎます。べたつかず、すぐにスマホが触れます。",
@@ -1499,7 +1527,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_139",
+        "v16_141",
         "quasi_drug",
         "薬用美白美容液 30mL(医薬部外品)",
         _j(
@@ -1513,7 +1541,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_140",
+        "v16_142",
         "quasi_drug",
         "薬用入浴剤 ゆずの湯 30包(医薬部外品)|冷えこむ夜に",
         _j(
@@ -1526,7 +1554,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_141",
+        "v16_143",
         "quasi_drug",
         "薬用ハンドクリーム 60g(医薬部外品)",
         "効能・効果:ひび、あかぎれ、しもやけを防ぐ。手あれ、肌あれ、皮膚の乾燥を防ぐ。",
@@ -1535,7 +1563,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_142",
+        "v16_144",
         "quasi_drug",
         "薬用歯みがき ガムケア 120g(医薬部外品)",
         _j(
@@ -1547,7 +1575,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_143",
+        "v16_145",
         "quasi_drug",
         "薬用育毛トニック 180mL(医薬部外品)",
         _j(
@@ -1559,7 +1587,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_144",
+        "v16_146",
         "quasi_drug",
         "薬用デオドラントロールオン 40mL(医薬部外品)",
         "効能・効果:わきが(腋臭)、皮フ汗臭、制汗。",
@@ -1568,7 +1596,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_145",
+        "v16_147",
         "quasi_drug",
         "薬用リンクルクリーム 20g(医薬部外品)",
         "ナイアシンアミド配合。効能・効果:シワを改善する。肌あれ・あれ性を防ぐ。",
@@ -1577,7 +1605,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_146",
+        "v16_148",
         "quasi_drug",
         "薬用アクネローション 150mL(医薬部外品)",
         "効能・効果:肌あれ・あれ性、にきびを防ぐ。油性肌。",
@@ -1586,7 +1614,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         approval="quasi_drug_approved",
     )
     L(
-        "v16_147",
+        "v16_149",
         "medical_device",
         "家庭用低周波治療器 ツインパッド",
         _j(
@@ -1599,7 +1627,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_148",
+        "v16_150",
         "medical_device",
         "磁気ネックレス 45cm",
         _j(
@@ -1611,7 +1639,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_149",
+        "v16_151",
         "medical_device",
         "家庭用マッサージチェア リラクシア",
         _j(
@@ -1623,7 +1651,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_150",
+        "v16_152",
         "medical_device",
         "家庭用電位治療器 ヘルスマット",
         _j(
@@ -1635,7 +1663,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_151",
+        "v16_153",
         "medical_device",
         "上腕式血圧計 HB-200",
         _j(
@@ -1646,7 +1674,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_152",
+        "v16_154",
         "medical_device",
         "【Makuake】医療機器認証取得 コードレス低周波治療器",
         _j(
@@ -1658,7 +1686,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         PERM,
     )
     L(
-        "v16_153",
+        "v16_155",
         "drug",
         "【第2類医薬品】葛根湯エキス顆粒 12包",
         _j(
@@ -1672,7 +1700,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         seller__drug_license="横浜市指令中福第123号(店舗販売業)",
     )
     L(
-        "v16_154",
+        "v16_156",
         "drug",
         "【第2類医薬品】鼻炎内服薬 24錠|花粉の季節に",
         _j(
@@ -1686,7 +1714,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         seller__drug_license="横浜市指令中福第123号(店舗販売業)",
     )
     L(
-        "v16_155",
+        "v16_157",
         "drug",
         "【第2類医薬品】ヘパリン類似物質 クリーム 60g|乾燥肌に",
         _j(
@@ -1699,7 +1727,7 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         seller__drug_license="横浜市指令中福第123号(店舗販売業)",
     )
     L(
-        "v16_156",
+        "v16_158",
         "drug",
         "【第3類医薬品】ビタミンB1主薬製剤 90錠",
         _j(
@@ -1711,11 +1739,50 @@ def _permitted_cosmetics_devices_drugs(L: Row) -> None:
         seller__drug_license="横浜市指令中福第123号(店舗販売業)",
     )
 
+    L(
+        "v16_159",
+        "quasi_drug",
+        "【指定医薬部外品】タウリン配合ドリンク 100mL×10本",
+        _j(
+            "効能・効果:滋養強壮、虚弱体質、肉体疲労・病中病後・食欲不振・栄養障害・発熱性消耗性疾患・"
+            "妊娠授乳期などの場合の栄養補給。",
+            "用法・用量:成人(15歳以上)1日1回1本(100mL)を服用してください。",
+        ),
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "v16_160",
+        "drug",
+        "【第2類医薬品】アレルギー用目薬 15mL|花粉の季節に",
+        _j(
+            "効能・効果:目のアレルギー症状の緩和(花粉、ハウスダストなどによる目のかゆみ、充血、なみだ目、"
+            "異物感(コロコロする感じ))。",
+            "用法・用量:1回1〜2滴、1日4回点眼してください。",
+            "コンタクトレンズを装着したまま使用しないでください。",
+        ),
+        [],
+        PERM,
+        seller__drug_license="横浜市指令中福第123号(店舗販売業)",
+    )
+    L(
+        "v16_161",
+        "general",
+        "サロン専売 ヘッドスパブラシ|おうちエステ",
+        _j(
+            "ヘッドスパサロンの指の動きをヒントにした、やわらかいシリコンブラシ。",
+            "シャンプーのときに頭皮をやさしくマッサージできます。濡れた髪にも乾いた髪にも使えます。",
+        ),
+        [],
+        PERM,
+    )
+
 
 def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
     """Books, professionals named without endorsing, sourced No.1, negations, PR posts."""
     L(
-        "v16_157",
+        "v16_162",
         "general",
         "書籍『花粉症と上手につきあう本』",
         "耳鼻咽喉科の専門医が、毎日のセルフケアと受診のタイミングをイラストでやさしく解説します。",
@@ -1723,7 +1790,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_158",
+        "v16_163",
         "general",
         "レシピ本『糖尿病の人のための毎日の献立150』",
         _j(
@@ -1734,7 +1801,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_159",
+        "v16_164",
         "general",
         "オンライン講座『冷えと睡眠の基礎知識』全6回",
         _j(
@@ -1745,7 +1812,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_160",
+        "v16_165",
         "general",
         "DVD『おうちでできる腰まわりストレッチ』",
         "整形外科医が監修した、1日10分のストレッチ動画。痛みがある方は無理をせず、医師にご相談ください。",
@@ -1753,7 +1820,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,  # why: a DVD is no 医薬品等; supervision of exercise content is not a product endorsement
     )
     L(
-        "v16_161",
+        "v16_166",
         "general",
         "メッシュ抱っこ紐 新生児〜36か月",
         "開発のきっかけは、助産師として働く姉の『夏でも蒸れない抱っこ紐がほしい』という一言でした。",
@@ -1761,7 +1828,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_162",
+        "v16_167",
         "food",
         "やわらか介護食 おかずセット 14食",
         _j(
@@ -1772,7 +1839,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_163",
+        "v16_168",
         "general",
         "やわらかめ歯ブラシ 10本セット",
         "毛先の細いやわらかめ。歯ぐきが気になる方は、歯科医院での定期検診もおすすめします。",
@@ -1780,7 +1847,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_164",
+        "v16_169",
         "cosmetics",
         "導入化粧水 150mL|楽天ランキング1位",
         _j(
@@ -1791,7 +1858,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_165",
+        "v16_170",
         "food",
         "【ふるさと納税】〇〇町産 シャインマスカット 2房",
         _j(
@@ -1802,7 +1869,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_166",
+        "v16_171",
         "general",
         "【Makuake】折りたたみ電動アシスト台車",
         "Makuake 家電・ガジェットカテゴリー 応援購入総額1位(2026年9月1日〜30日、Makuake調べ)",
@@ -1810,7 +1877,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_167",
+        "v16_172",
         "general",
         "【CAMPFIRE】姿勢を意識できるインナーシャツ",
         _j(
@@ -1821,7 +1888,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_168",
+        "v16_173",
         "general",
         "腹筋ローラー ひざマット付き",
         _j(
@@ -1832,7 +1899,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_169",
+        "v16_174",
         "general",
         "静音ステッパー 消費カロリー表示つき",
         "マンションでも使える静音設計。表示される消費カロリーは、体重と踏む速さから計算した目安です。",
@@ -1840,7 +1907,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_170",
+        "v16_175",
         "apparel",
         "裏起毛レギンス 2枚組|冷えが気になる季節に",
         "裏起毛で暖かく、冷えこむ朝の通勤にも。※着用により体質が改善するものではありません。",
@@ -1848,7 +1915,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_171",
+        "v16_176",
         "apparel",
         "花粉がつきにくい スプリングコート",
         "静電気を抑える加工で、花粉やホコリがつきにくい生地(当社従来品比、当社試験)。",
@@ -1856,7 +1923,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     L(
-        "v16_172",
+        "v16_177",
         "general",
         "不織布マスク 50枚入り|花粉の季節に",
         "PFE99%(0.1μm粒子、試験機関:一般財団法人〇〇試験センター)。※感染を防ぐものではありません。",
@@ -1864,7 +1931,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         PERM,
     )
     P(
-        "v16_173",
+        "v16_178",
         "【PR】〇〇コスメさんから商品提供をいただきました。毎晩のスキンケアに使っていて、肌に"
         "うるおいを与えてくれて翌朝しっとり。",
         [],
@@ -1874,7 +1941,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         listing__category="cosmetics",
     )
     P(
-        "v16_174",
+        "v16_179",
         "広告|季節限定の冷やし甘酒。すっきり甘くて、夏の朝ごはんにちょうどいい。",
         [],
         PERM,
@@ -1883,7 +1950,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         listing__category="food",
     )
     P(
-        "v16_175",
+        "v16_180",
         "#PR 愛犬とおそろいで使えるブランケット🐕 乾燥する冬の夜も、ふわふわで暖かい。",
         [],
         PERM,
@@ -1892,7 +1959,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         hashtags="#PR #犬のいる暮らし",
     )
     P(
-        "v16_176",
+        "v16_181",
         "【プロモーション】冬の乾燥ケアライブ🎥",
         [],
         PERM,
@@ -1903,7 +1970,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         listing__category="cosmetics",
     )
     P(
-        "v16_177",
+        "v16_182",
         "【PR】置き換えシェイク 質問コーナー🥤",
         [],
         PERM,
@@ -1913,7 +1980,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         listing__category="food",
     )
     P(
-        "v16_178",
+        "v16_183",
         "【PR】マルチビタミン ライブ💊",
         [],
         PERM,
@@ -1923,7 +1990,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         listing__category="health_food",
     )
     P(
-        "v16_179",
+        "v16_184",
         "【PR】ハンドクリーム売上No.1(インテージSRI+、2025年1月〜12月、ハンドクリーム市場 金額ベース)"
         "のシリーズから冬限定の香り。手肌にうるおいを与えてくれる。",
         [],
@@ -1933,14 +2000,14 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         listing__category="cosmetics",
     )
     P(
-        "v16_180",
+        "v16_185",
         "うちの子、花粉の季節は散歩のあとに体をふいてあげてます。私は花粉症で耳鼻科通い…😷",
         [],
         PERM,
         hashtags="#柴犬 #花粉の季節",
     )
     P(
-        "v16_181",
+        "v16_186",
         "【PR】新しいキャリーバッグ。腰痛持ちの私でも、肩掛けとリュックを切り替えられるから運びやすい🐈",
         [],
         PERM,
@@ -1948,13 +2015,13 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         gifted=True,
     )
     P(
-        "v16_182",
+        "v16_187",
         "夏バテ気味で食欲がないから、今日はそうめん。みょうがと大葉たっぷりで。",
         [],
         PERM,
     )
     P(
-        "v16_183",
+        "v16_188",
         "健診で血圧が高めって言われたので、犬の散歩を朝晩30分に増やしました🐕 サプリとかじゃなく"
         "地道にいきます。",
         [],
@@ -1962,15 +2029,50 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         hashtags="#犬のいる暮らし #散歩",
     )
     P(
-        "v16_184",
-        "【PR】(ブランド提供)ふるさと納税で届いた〇〇町の米麹味噌。やさしい甘みで、冷えた朝の味噌汁がしみる。",
+        "v16_189",
+        "【PR】〇〇町みそ工房さんから提供いただいた米麹味噌(ふるさと納税の返礼品にもなっています)。"
+        "やさしい甘みで、冷えた朝の味噌汁がしみる。",
         [],
         PERM,
         brand="〇〇町みそ工房",
         gifted=True,
     )
+    P(
+        "v16_190",
+        "【PR】ライブコマース 冬のスキンケア福袋🎁",
+        [],
+        PERM,
+        transcript="『これ一番売れてるの?』→ランキングは日によって変わるから一番とは言えないけど、"
+        "私は毎晩使ってるよ。『シミ消える?』→消えるものじゃないよ〜、保湿クリームだからね。",
+        brand="モイストラボ",
+        shop_tag=True,
+        listing__category="cosmetics",
+    )
+    P(
+        "v16_191",
+        "【広告】犬の散歩のおともに、レモン味のビタミンCタブレット🍋 ポケットに入るサイズが便利。"
+        "1日2粒が目安です。",
+        [],
+        PERM,
+        brand="ビタタブ",
+        affiliate_link=True,
+        listing__category="health_food",
+        hashtags="#PR #犬の散歩",
+    )
+    L(
+        "v16_192",
+        "general",
+        "【メルマガ】乾燥対策特集 加湿器・ハンドクリーム・リップ 3点セット",
+        _j(
+            "暖房で空気が乾きやすい季節になりました。",
+            "今週のメルマガでは、スタッフが冬に手放せない3点をセットにしてお届けします。"
+            "ハンドクリームとリップは化粧品、加湿器はスチーム式(加湿量400mL/h)です。",
+        ),
+        [],
+        PERM,
+    )
     S(
-        "v16_185",
+        "v16_193",
         [],
         PERM,
         name="株式会社はるかぜ薬局",
@@ -1986,7 +2088,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         drug_license="横浜市指令中福第123号(店舗販売業)",
     )
     S(
-        "v16_186",
+        "v16_194",
         [],
         PERM,
         name="株式会社みのりファーム",
@@ -2002,7 +2104,7 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
         "不良品は到着後7日以内に交換。",
     )
     S(
-        "v16_187",
+        "v16_195",
         [],
         PERM,
         name="山本 さくら",
@@ -2020,101 +2122,101 @@ def _permitted_context_posts_sellers(L: Row, P: Row, S: Row) -> None:
 def _ordinary(L: Row, P: Row, S: Row) -> None:
     """Everyday listings and posts with nothing risky in them."""
     L(
-        "v16_188",
+        "v16_196",
         "general",
         "真空断熱ステンレスボトル 500mL",
         "保温・保冷どちらも6時間。食洗機対応のフタで、毎日のお手入れがかんたんです。",
     )
     L(
-        "v16_189",
+        "v16_197",
         "apparel",
         "綿100% クルーネックTシャツ 5色",
         "S〜XXLサイズ。洗うほどになじむ天竺素材。",
     )
     L(
-        "v16_190",
+        "v16_198",
         "food",
         "【ふるさと納税】北海道産 いくら醤油漬け 500g",
         "寄附金額20,000円。冷凍でお届けします。解凍は冷蔵庫でゆっくりと。",
     )
     L(
-        "v16_191",
+        "v16_199",
         "food",
         "【定期便】スペシャルティコーヒー豆 200g×2種 毎月お届け",
         "焙煎したての豆を毎月2種類。毎回2,980円(税込・送料無料)、回数の条件はなく、"
         "解約・スキップは次回発送の5日前までにマイページから。",
     )
     L(
-        "v16_192",
+        "v16_200",
         "toy",
         "木製パズル どうぶつ 12ピース",
         "国産ヒノキを使った、手になじむパズル。3歳から。",
         target_age_min=3,
     )
-    L("v16_193", "general", "木製ハンガー 10本組", "肩のラインがきれいに保てる厚みのあるハンガー。")
+    L("v16_201", "general", "木製ハンガー 10本組", "肩のラインがきれいに保てる厚みのあるハンガー。")
     L(
-        "v16_194",
+        "v16_202",
         "general",
         "猫用 段ボール爪とぎ ベッド型",
         "まるくなって眠れるベッド型の爪とぎ。替えの段ボールも販売中です。",
     )
     L(
-        "v16_195",
+        "v16_203",
         "food",
         "北海道産 じゃがいも メークイン 10kg",
         "煮くずれしにくく、カレーや肉じゃがに。風通しのよい冷暗所で保存してください。",
     )
     L(
-        "v16_196",
+        "v16_204",
         "general",
         "【Makuake】ワンタッチ折りたたみ傘 逆さ開き",
         "濡れた面が内側になる逆さ開き。リターンは2027年3月より順次発送します。",
     )
     L(
-        "v16_197",
+        "v16_205",
         "general",
         "【OEM】名入れ キャンバストートバッグ 100枚〜",
         "企業ノベルティ・イベント用に。ロゴ1色プリント込み、納期はデータ入稿から約3週間です。",
     )
     L(
-        "v16_198",
+        "v16_206",
         "general",
         "アイアン ランタンスタンド 2段",
         "ペグ打ち不要の三脚タイプ。収納袋つきで、キャンプにもベランダにも。",
     )
     L(
-        "v16_199",
+        "v16_207",
         "apparel",
         "スマホ対応 ニット手袋",
         "指先3本がスマホに対応。ウール混でやわらかな手ざわりです。",
     )
     L(
-        "v16_200",
+        "v16_208",
         "food",
         "手焼きクッキー 詰め合わせ 24枚",
         "バター、抹茶、ココアの3種。ギフト用の箱と手さげ袋をおつけします。",
     )
-    L("v16_201", "general", "方眼ノート A5 5冊パック", "5mm方眼、裏抜けしにくい70g/m²の用紙。")
+    L("v16_209", "general", "方眼ノート A5 5冊パック", "5mm方眼、裏抜けしにくい70g/m²の用紙。")
     L(
-        "v16_202",
+        "v16_210",
         "food",
         "静岡県産 深蒸し煎茶 ティーバッグ 50包",
         "水出しでも。1包で500mLが目安です。",
     )
     L(
-        "v16_203",
+        "v16_211",
         "general",
         "ペット用 キャリーリュック 中型",
         "体重8kgまで。メッシュ窓つきで中の様子が見えます。",
     )
     L(
-        "v16_204",
+        "v16_212",
         "general",
         "リード&首輪セット 小型犬用",
         "反射テープつきで夜のお散歩にも。サイズ調整可能。",
     )
     L(
-        "v16_205",
+        "v16_213",
         "general",
         "ウールラグ 140×200cm",
         _j(
@@ -2124,49 +2226,55 @@ def _ordinary(L: Row, P: Row, S: Row) -> None:
         ),
     )
     L(
-        "v16_206",
+        "v16_214",
         "apparel",
         "親子ペア パジャマ ボーダー",
         "大人M・L、キッズ100〜140。綿のやわらかいガーゼ素材です。",
     )
     L(
-        "v16_207",
+        "v16_215",
         "general",
         "素焼き 植木鉢 5号 3個セット",
         "受け皿つき。観葉植物やハーブの植え替えに。",
     )
     L(
-        "v16_208",
+        "v16_216",
         "food",
         "【メルマガ】新米入荷のお知らせ 令和8年産 ひとめぼれ 5kg",
         "今年も新米の季節がやってきました。精米日を記載してお届けします。",
     )
     L(
-        "v16_209",
+        "v16_217",
         "food",
         "【ふるさと納税】黒毛和牛 切り落とし 800g",
         "寄附金額18,000円。小分けの400g×2パックで、冷凍のままお届けします。",
     )
-    P("v16_210", "駅前にできた新しいカフェ☕ 窓際の席で読書してきた。", hashtags="#カフェ巡り")
+    L(
+        "v16_218",
+        "general",
+        "ステンレス製 おろし金",
+        "目立てが細かく、大根もしょうがもふんわり。食洗機対応。",
+    )
+    P("v16_219", "駅前にできた新しいカフェ☕ 窓際の席で読書してきた。", hashtags="#カフェ巡り")
     P(
-        "v16_211",
+        "v16_220",
         "雨上がりの公園をぐるっと一周🐕 水たまりを避けて歩く姿がかわいい。",
         hashtags="#柴犬 #いぬすたぐらむ",
     )
     P(
-        "v16_212",
+        "v16_221",
         "今日の晩ごはんは、鶏むね肉と白菜の塩昆布蒸し。レンジで8分。",
         hashtags="#おうちごはん #簡単レシピ",
     )
-    P("v16_213", "週末は金沢へ。兼六園の雪吊りが見られてよかった。", hashtags="#金沢旅行")
+    P("v16_222", "週末は金沢へ。兼六園の雪吊りが見られてよかった。", hashtags="#金沢旅行")
     P(
-        "v16_214",
+        "v16_223",
         "今夜は秋冬ニットのサイズ感を紹介するよ〜",
         transcript="身長158cmでMサイズ着てます。肩はちょっと落ちるくらいのゆったりめ。",
     )
-    P("v16_215", "今月読んだ本。ミステリー3冊とエッセイ1冊。どれもおすすめ📚")
+    P("v16_224", "今月読んだ本。ミステリー3冊とエッセイ1冊。どれもおすすめ📚")
     S(
-        "v16_216",
+        "v16_225",
         name="株式会社ことりベーカリー",
         shop_name="ことりベーカリー",
         seller_type="corporate",
