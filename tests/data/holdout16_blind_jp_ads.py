@@ -8,7 +8,7 @@ Makuake/CAMPFIRE project pages, エステ/salon home-care, ふるさと納税 re
 catalogue copy, よくあるご質問 sections, pet-owner posts that mention human supplements,
 live-commerce chat replies and seasonal (花粉, 夏バテ, 冷え, 乾燥) campaigns.
 
-Half of the batch is permitted look-alikes: mandatory cautions and allergen labels,
+Over 40 % of the batch is permitted look-alikes: mandatory cautions and allergen labels,
 目安量, approved FOSHU/FNFC/FNC and quasi-drug wording on approved products, the 56
 cosmetic claims, certified medical devices with their certified efficacy, OTC drugs with
 their approved 効能・効果 and 用法・用量, books and courses about an illness, sourced No.1,
@@ -37,7 +37,7 @@ def _j(*parts: str) -> str:
 
 
 def add_holdout16(L: Row, P: Row, S: Row) -> None:
-    """Blind batch 16: about 90 violations, 80 permitted look-alikes, 30 ordinary rows.
+    """Blind batch 16: 101 violations, 94 permitted look-alikes, 30 ordinary rows.
 
     Split into sections so each stays readable; ids run v16_001… within the batch."""
     _lp_press_newsletter(L)
