@@ -833,6 +833,7 @@ def add_probes_r10_beauty(L: Row, P: Row, S: Row) -> None:
         DP,
     )
     _second_batch(L, P, S)
+    _third_batch(L, P, S)
 
 
 def _second_batch(L: Row, P: Row, S: Row) -> None:
@@ -1158,4 +1159,201 @@ def _second_batch(L: Row, P: Row, S: Row) -> None:
         "美容液",
         "当店通常価格6,800円→本日限り半額3,400円",
         DP,
+    )
+
+
+def _third_batch(L: Row, P: Row, S: Row) -> None:
+    """Round 10 (beauty), third batch: labelled targets, approved wrinkle and sun wording,
+    review scores and video disclosures. Written after the second batch was tuned, before
+    this batch was scored."""
+    # First score, as written (2026-11-27, after the second batch was tuned): violations 8 of
+    # 9 pairs (r10b_554 「口コミ★4.9の高評価」 missed); permitted 2 of 18 rows flagged: r10b_500
+    # (a test claim's footnote 「すべての方に…わけではありません」 read as 「の方に」) and r10b_508,
+    # which was mislabelled permitted (「ひび・あかぎれを防ぐ」 is quasi-drug wording) and is
+    # relabelled as a violation.
+    L(
+        "r10b_500",
+        "cosmetics",
+        "ノンコメドジェニック 化粧下地",
+        "ノンコメドジェニックテスト済み※ ※すべての方にコメド(ニキビのもと)ができないというわけではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_501",
+        "quasi_drug",
+        "薬用リンクルクリーム 医薬部外品 20g",
+        "シワを改善する。肌あれを防ぐ。有効成分:ナイアシンアミド",
+        [],
+        PERM,
+        approval="quasi_drug_approved",
+    )
+    L(
+        "r10b_502",
+        "cosmetics",
+        "日焼け止めジェル SPF30",
+        "日焼けによるシミ・そばかすを防ぐ。日焼けを防ぐ。白浮きしない透明ジェル。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_503",
+        "cosmetics",
+        "ホワイトニング 歯みがき ペースト",
+        "ホワイトニング※で歯本来の白さに。※ブラッシングにより歯の着色汚れを落とすこと",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_504",
+        "cosmetics",
+        "敏感肌用 化粧水",
+        "乾燥性敏感肌の方のために、低刺激設計。スティンギングテスト済み(すべての方に刺激が起きないわけではありません)。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_505",
+        "cosmetics",
+        "フレグランス ボディミスト",
+        "香りで汗のにおいをやさしく包み込む。ふんわり石けんの香り。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_506",
+        "cosmetics",
+        "保湿クリーム レビュー",
+        "楽天レビュー★4.6(2,318件 2026年11月1日時点)",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_507",
+        "cosmetics",
+        "ネイルオイル",
+        "爪を保護し、爪にうるおいを与える。甘皮の乾燥対策に。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_508",
+        "cosmetics",
+        "ハンドクリーム 50g",
+        "手肌の乾燥を防ぎ、ひび・あかぎれを防ぐ※。※乾燥によるもの",
+        # written as permitted; relabelled after the first score: 「ひび・あかぎれを防ぐ」 is
+        # quasi-drug wording, not one of the 56 (the pack was right)
+        [QD, CS, D],
+    )
+    L(
+        "r10b_509",
+        "cosmetics",
+        "メンズ 洗顔 オイルコントロール",
+        "余分な皮脂を取り除き、テカリを防ぐ。ニキビを防ぐ(洗浄による)。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_510",
+        "cosmetics",
+        "アイクリーム 目元ケア",
+        "目元の乾燥が気になる方に。目元にうるおいを与え、ハリのある印象に。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_511",
+        "cosmetics",
+        "ヘアカラー トリートメント 全成分",
+        "【注意】染毛料です。頭皮に傷・湿疹・かぶれなどの異常がある方はご使用にならないでください。",
+        [],
+        PERM,
+    )
+    P(
+        "r10b_512",
+        "今日はプチプラ下地3つを比較していきます",
+        [],
+        PERM,
+        affiliate_link=True,
+        transcript="この動画はプロモーションを含みます。まず1つ目の下地から塗っていきますね。",
+    )
+    P(
+        "r10b_513",
+        "#タイアップ #〇〇 新しいシャンプーで髪がさらさら",
+        [],
+        PERM,
+        shop_tag=True,
+    )
+    P(
+        "r10b_514",
+        "【sponsored】毛穴の汚れがごっそり取れるクレンジングバーム、香りも好き",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_515",
+        "PR|乾燥による小じわを目立たなくする※アイクリーム。※効能評価試験済み",
+        [],
+        PERM,
+        gifted=True,
+    )
+    L(
+        "r10b_516",
+        "cosmetics",
+        "美容液 ご使用方法",
+        "朝晩の洗顔後、化粧水の後に2〜3滴。気になる目元や口元には重ねづけしてください。",
+        [],
+        PERM,
+    )
+    L(
+        "r10b_517",
+        "general",
+        "北欧風 収納バスケット",
+        "北欧風デザインのシンプルなバスケット。タオルやコスメの収納に。",
+        [],
+        PERM,
+    )
+    # violations
+    L(
+        "r10b_550",
+        "cosmetics",
+        "リンクルクリーム",
+        "シワを改善する。深いシワもピンとのびる。",
+        [QD, CS],
+        approval="none",
+    )
+    L(
+        "r10b_551",
+        "cosmetics",
+        "ニキビ 美容液",
+        "できてしまったニキビを治す。跡も残らない。",
+        [CS, D],
+    )
+    P(
+        "r10b_552",
+        "毛穴が本当に小さくなった!もう毛穴レス肌",
+        [CS, ST],
+        affiliate_link=True,
+    )
+    L(
+        "r10b_553",
+        "cosmetics",
+        "クリーム",
+        "楽天デイリーランキング1位の常連!",
+        N1,
+    )
+    L(
+        "r10b_554",
+        "cosmetics",
+        "オールインワン",
+        "口コミ★4.9の高評価!",
+        N1,
+    )
+    L(
+        "r10b_555",
+        "cosmetics",
+        "ボディクリーム",
+        "妊娠線が消えて、産後のお腹もきれいに。",
+        CS,
     )

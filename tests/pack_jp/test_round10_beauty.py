@@ -173,3 +173,31 @@ def test_disclosures_read_through_typing(
     if hashtags:
         fields["hashtags"] = hashtags
     assert bool(_post(pack, caption, **fields) & STEMA) is hit
+
+
+RATE = "jp.keihyo.rate-claim-unsourced"
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("レビュー平均4.7点の人気クリーム", True),
+        ("口コミ★4.8の高評価", True),
+        ("楽天レビュー★4.6(2,318件 2026/11/1時点)", False),
+        ("レビュー20件突破ありがとうございます", False),
+    ],
+)
+def test_review_scores_need_their_basis(pack: Any, text: str, hit: bool) -> None:
+    assert (RATE in _listing(pack, "cosmetics", "保湿クリーム", text)) is hit
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("パッチテスト済み※ ※全ての方に皮膚刺激が起こらないわけではありません。", False),
+        ("ニキビの方におすすめ。肌を清浄にします。", True),
+    ],
+)
+def test_test_claim_footnotes_are_not_targeting(pack: Any, text: str, hit: bool) -> None:
+    hits = _listing(pack, "cosmetics", "化粧下地", text)
+    assert ("jp.pmd.cosmetic-disease-claim" in hits) is hit
