@@ -29,6 +29,9 @@ class ScanStats:
     hits: int = 0
     bad: int = 0
     bad_rows: list[BadRow] = field(default_factory=list)
+    # CPU seconds of each text-pass worker process (``workers > 1``), start-up included:
+    # they are not this process's children under a fork server, so rusage misses them.
+    worker_cpu: dict[int, float] = field(default_factory=dict)
 
 
 def realtime_batches(
@@ -139,9 +142,9 @@ def run_scan(
                 else:
                     from mamori.engines.duckdb import DuckDBEngine
 
-                    results = DuckDBEngine(
-                        pack, batch_size=batch_size, workers=workers
-                    ).scan_batches(counted(), entity)
+                    db = DuckDBEngine(pack, batch_size=batch_size, workers=workers)
+                    stats.worker_cpu = db.worker_cpu
+                    results = db.scan_batches(counted(), entity)
                 for hits in results:
                     writer.write(hits)
                     stats.hits += hits.num_rows
