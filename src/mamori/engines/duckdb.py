@@ -322,7 +322,11 @@ class DuckDBEngine:
                     if out is not None:
                         yield out
                     continue
-                wait([c.future for c in inflight], return_when=FIRST_COMPLETED)
+                # Only running futures (a done one returns at once): there is one, or the
+                # chunker would have cut another chunk or the head batch be finished.
+                running_futures = [c.future for c in inflight if not c.future.done()]
+                if running_futures:
+                    wait(running_futures, return_when=FIRST_COMPLETED)
             finished = True
         finally:
             starter.join()
