@@ -16,7 +16,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mamori.text.compose import MASK_CHAR, compose_concat, compose_masked, plain_separators
+from mamori.text.compose import (
+    MASK_CHAR,
+    compose_concat,
+    compose_join,
+    compose_masked,
+    cut_spans,
+    masked_clean,
+    masked_hits,
+    plain_separators,
+)
 from mamori.text.functions import TextEnv, TextView
 from mamori.text.lexicon import LexiconSet, TextMatcher
 from mamori.text.normalize import Normalized, normalize
@@ -161,3 +170,119 @@ def test_views_derive_and_match_direct_views() -> None:
     got, want = env.lexicon_hit(masked, "risk"), env.lexicon_hit(plain, "risk")
     assert got.value is want.value is True
     assert got.evidence == want.evidence
+
+
+# Literal lexicons over the alphabet above (regexes are never derived), to compare the
+# masked text's scan with the matches derived from the unmasked scan.
+_DERIVE_ENV = TextEnv(
+    TextMatcher(
+        LexiconSet.from_texts(
+            {
+                "a": "あか|かた|たは\n痩\n治\n糖病\nさぷり\nだいえっと\nとー\naa|a0\n",
+                "b": "おに|にろ\n力\n口工\n新品\n肌荒\n防\n",
+                "r": "re:[あか]た\n",
+            }
+        )
+    )
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts, st.lists(st.tuples(st.integers(0, 12), st.integers(1, 4)), max_size=3))
+def test_masked_clean_means_masked_composes_and_scans_as_derived(
+    text: str, picks: list[tuple[int, int]]
+) -> None:
+    """masked_clean ⇒ compose_masked composes; the masked text's literal matches are
+    then masked_hits of the unmasked ones (the batch pass scans nothing again)."""
+    base = normalize(text)
+    n = len(base.text)
+    cuts: list[tuple[int, int, int, int]] = []
+    pos = 0
+    for start, length in sorted(picks):
+        ms = max(start, pos)
+        me = min(ms + length, n)
+        if ms >= me:
+            continue
+        cuts.append((ms, me, *base.to_original(ms, me)))
+        pos = me
+    masked = TextView(text, _DERIVE_ENV.matcher).masked([(a, b) for _, _, a, b in cuts])
+    if not cuts or not masked_clean(base, cuts):
+        return
+    got = compose_masked(masked.text, base, cuts)
+    assert got is not None
+    direct = normalize(masked.text)
+    _same(got, direct)
+    matcher = _DERIVE_ENV.matcher
+    skip = matcher.regex_patterns
+    derived = masked_hits(matcher._raw(base.text), cuts, skip)
+    want = [h for h in matcher._raw(direct.text) if h[0] not in skip]
+    assert sorted(derived) == sorted(want)
+
+
+def test_masked_clean_is_not_vacuous() -> None:
+    """Permitted wording masked inside ordinary descriptions is judged clean, and the
+    guard refuses masks whose neighbours a context rule reads."""
+    env = TextEnv(TextMatcher(LexiconSet.from_texts({"ok": "肌荒れを防ぐ\nうるおいを与える"})))
+    for text in [
+        "肌荒れを防ぐ。しっとり肌へ",
+        "【新品】化粧水 肌にうるおいを与える！肌荒れを防ぐ",
+        "毎日の肌荒れを防ぐ、うるおいを与える♪",
+    ]:
+        view = env.view(text)
+        assert view is not None
+        norm = view.normalized
+        cuts = [(m.start, m.end, *norm.to_original(m.start, m.end)) for m in view.matches("ok")]
+        assert cuts and masked_clean(norm, cuts), text
+    for text in ["カ肌荒れを防ぐ", "肌荒れを防ぐーー", "一肌荒れを防ぐ"]:
+        norm = normalize(text)
+        view = env.view(text)
+        assert view is not None
+        cuts = [(m.start, m.end, *norm.to_original(m.start, m.end)) for m in view.matches("ok")]
+        assert cuts and not masked_clean(norm, cuts), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.lists(texts, min_size=1, max_size=4), seps)
+def test_join_with_a_shared_left_part_equals_compose_concat(
+    left: str, rights: list[str], sep: str
+) -> None:
+    """compose_join (the batch pass's join, the left part's checks memoised across rows)
+    answers what compose_concat answers, whatever the row order."""
+    a = normalize(left)
+    memo: dict[int, tuple[Normalized, bool]] = {}
+    for right in rights:
+        b = normalize(right)
+        got = compose_join(sep, a, b, left + sep + right, memo)
+        want = compose_concat(sep, [a, b])
+        assert (got is None) == (want is None)
+        if got is not None and want is not None:
+            _same(got, want)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=3), seps, st.data())
+def test_cut_spans_map_as_to_original(parts: list[str], sep: str, data: st.DataObject) -> None:
+    """cut_spans reads the offset maps of joins and plain skeletons inline: the same
+    original spans as to_original, masked joins included."""
+    norms = [normalize(p) for p in parts]
+    joined = compose_concat(sep, norms)
+    views: list[Normalized] = [*norms, *([joined] if joined is not None else [])]
+    base = normalize(parts[0])
+    if len(base.text) >= 2:
+        a, b = base.to_original(0, 1)
+        masked = compose_masked(MASK_CHAR * (b - a) + parts[0][b:], base, [(0, 1, a, b)])
+        if masked is not None:
+            views.append(masked)
+    for norm in views:
+        n = len(norm.text)
+        if not n:
+            continue
+        spans = data.draw(
+            st.lists(
+                st.tuples(st.integers(0, n - 1), st.integers(1, 5)).map(
+                    lambda t, n=n: (t[0], min(n, t[0] + t[1]))
+                ),
+                max_size=4,
+            )
+        )
+        assert cut_spans(norm, spans) == [(s, e, *norm.to_original(s, e)) for s, e in spans]

@@ -35,7 +35,9 @@ from mamori.evaluate.textcalls import TextCall, TextCalls, TextState
 from mamori.policy import ast
 from mamori.policy.ast import Type
 from mamori.policy.functions import FUNCTIONS, TEXT_FUNCTIONS
+from mamori.text.compose import cut_spans, masked_clean, masked_hits
 from mamori.text.functions import Segment, TextView
+from mamori.text.lexicon import Scan
 
 
 @dataclass(slots=True)
@@ -243,6 +245,11 @@ class TextPass:
                         bits = np.zeros(len(mask), dtype=np.uint64)
                     bits[mask] |= np.uint64(1 << j)
                 self.pattern_bits = bits
+        # without() sources whose masked text need not be built, composed or scanned
+        # (source key → bits of the lexicons read from it; see _derivable).
+        self.derived: dict[str, int] = {}
+        if textcalls is not None and self.pattern_bits is not None:
+            self.derived = _derivable(self.calls, textcalls, self.lexicon_bit)
 
     def run(
         self, batch: pa.RecordBatch, needed: Sequence[np.ndarray | None] | None = None
@@ -457,6 +464,10 @@ class TextPass:
             name = str(lex.value)
             bit = self.lexicon_bit.get(name) if self.pattern_bits is not None else None
             get_bits = bits_of.get
+            read = self.derived.get(tc.key(sub))
+            if read is not None and bit is not None:
+                self._without_derived(rows, inner, per_row, name, bit, read, bits_of)
+                return per_row
             for i in rows:
                 view = inner[i]
                 if view is None:
@@ -488,11 +499,117 @@ class TextPass:
                 per_row[i] = concat_ws("", *[p[i] for p in parts])
             return per_row
         seps, rest = parts[0], parts[1:]
+        if len(rest) == 2:  # the usual join of two fields: its left parts' checks shared
+            pair, (left, right) = env.concat_pair, rest
+            memos: dict[str, dict[int, Any]] = {}
+            for i in rows:
+                sep = seps[i]
+                if sep is not None:
+                    memo = memos.get(sep.text)
+                    if memo is None:
+                        memo = memos[sep.text] = {}
+                    per_row[i] = pair(sep.text, left[i], right[i], memo)
+            return per_row
         for i in rows:
             sep = seps[i]
             if sep is not None:
                 per_row[i] = concat_ws(sep.text, *[p[i] for p in rest])
         return per_row
+
+    def _without_derived(
+        self,
+        rows: list[int],
+        inner: list[Any],
+        per_row: list[Any],
+        name: str,
+        bit: int,
+        read: int,
+        bits_of: dict[int, int],
+    ) -> None:
+        """``without(x, name)`` on ``rows`` for a source only lexicon calls read, whose
+        lexicons (bits ``read``) are literals: no masked text to scan.
+
+        Where :func:`~mamori.text.compose.masked_clean` shows the mask composes, the
+        masked skeleton is ``x``'s with the cut spans replaced by mask characters, so its
+        literal matches are ``x``'s that overlap no cut, shifted
+        (:func:`~mamori.text.compose.masked_hits`). A row whose ``x`` matched none of the
+        read lexicons then gets ``x``'s own view: the calls on this source test only
+        those lexicons, find none and answer as on the masked text (FALSE, no evidence)
+        — nothing is masked at all. Other rows get the masked view with that derived
+        scan (its skeleton is composed only if evidence is asked for); rows where the
+        mask does not compose cleanly are masked, normalised and scanned as before.
+        """
+        tc = self.textcalls
+        assert tc is not None
+        matcher = tc.env.matcher
+        skip = matcher.regex_patterns
+        select_spans = matcher.select_spans
+        get_bits = bits_of.get
+        for i in rows:
+            view = inner[i]
+            if view is None:
+                continue
+            vb = get_bits(id(view))
+            if vb is None:
+                vb = self._view_bits(bits_of, view)
+            if not vb >> bit & 1:
+                per_row[i] = view  # nothing to blank out: the view itself
+                continue
+            scan = view._scan
+            if scan is None or scan.data is not None:  # not from a column scan: as before
+                per_row[i] = view.without_matches(view.matches(name))
+                continue
+            norm = view.normalized
+            cuts = cut_spans(norm, select_spans(scan, name))
+            if not cuts or not masked_clean(norm, cuts):
+                per_row[i] = view.masked_cuts(cuts) if cuts else view
+                continue
+            if not vb & read:
+                per_row[i] = view  # masked or not, no match of what the calls read
+                continue
+            masked = view.masked_cuts(cuts)
+            masked._scan = Scan(masked_hits(scan.hits, cuts, skip), None)
+            per_row[i] = masked
+
+
+def _derivable(
+    calls: Sequence[TextCall], tc: TextCalls, lexicon_bit: dict[str, int]
+) -> dict[str, int]:
+    """The ``without(x, lex)`` sources whose masked view the pass may derive from ``x``'s
+    scan, with the bits of the lexicons read from them.
+
+    Such a source is the text argument of calls only (no concatenation, ``coalesce``,
+    CASE or outer ``without`` is built from it, so nothing reads its text, skeleton or
+    other lexicons), and every call on it is a lexicon test with a no-match shortcut
+    whose lexicons are all literals (:meth:`~mamori.text.lexicon.TextMatcher.literals_only`).
+    """
+    matcher = tc.env.matcher
+    inside: set[str] = set()  # sources other sources are built from
+    by_source: dict[str, list[TextCall]] = {}
+    nodes: dict[str, ast.Expr] = {}
+    for c in calls:
+        by_source.setdefault(c.source_key, []).append(c)
+        nodes[c.source_key] = c.source
+        for sub in _sources(c.source)[1:]:
+            inside.add(tc.key(sub))
+    out: dict[str, int] = {}
+    for key, users in by_source.items():
+        node = nodes[key]
+        if key in inside or not (isinstance(node, ast.Call) and node.name == "without"):
+            continue
+        lex = node.args[1]
+        if not isinstance(lex, ast.Literal) or str(lex.value) not in matcher.lexicons:
+            continue
+        read = 0
+        for c in users:
+            need = _no_match_answer(c, matcher.lexicons)[0]
+            if not need or any(x not in lexicon_bit or not matcher.literals_only(x) for x in need):
+                break
+            for x in need:
+                read |= 1 << lexicon_bit[x]
+        else:
+            out[key] = read
+    return out
 
 
 def _regexp_candidates(

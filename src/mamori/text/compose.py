@@ -33,9 +33,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mamori.text.markup import may_split_markup
-from mamori.text.normalize import Normalized, normalize
+from mamori.text.normalize import _MARKS, Normalized, normalize
 
-__all__ = ["MASK_CHAR", "Composed", "compose_concat", "compose_masked", "plain_separators"]
+__all__ = [
+    "MASK_CHAR",
+    "Composed",
+    "compose_concat",
+    "compose_join",
+    "compose_masked",
+    "cut_spans",
+    "masked_clean",
+    "masked_hits",
+    "plain_separators",
+]
 
 MASK_CHAR = "\ufdd0"
 
@@ -249,6 +259,43 @@ def compose_concat(sep: str, parts: Sequence[Normalized]) -> Composed | Normaliz
     return Composed(whole, "".join(texts), pieces)
 
 
+def compose_join(
+    sep: str,
+    a: Normalized,
+    b: Normalized,
+    whole: str,
+    memo: dict[int, tuple[Normalized, bool]],
+) -> Composed | Normalized | None:
+    """:func:`compose_concat` of two parts, ``whole`` being ``a.original + sep +
+    b.original`` (built already by the caller), with the checks of the left part
+    remembered in ``memo`` by its identity: the batch text pass joins each title with
+    thousands of descriptions, and titles repeat."""
+    if not (a.text and b.text):
+        return compose_concat(sep, [a, b])
+    got = memo.get(id(a))
+    if got is None or got[0] is not a:
+        got = memo[id(a)] = (a, _left_clean(sep, a))
+    if not got[1]:
+        return None
+    tb, ob = b.text, b.original
+    head = _head(b)
+    if head < 0 or not _edge_ok(tb[0], ob[head] if head < len(ob) else ""):
+        return None
+    la = len(a.text)
+    at = len(a.original) + len(sep)
+    return Composed(whole, a.text + tb, ((0, la, a, 0, 0), (la, la + len(tb), b, 0, at)))
+
+
+def _left_clean(sep: str, a: Normalized) -> bool:
+    """What :func:`compose_concat` checks of a non-empty left part and the separator."""
+    if sep and not plain_separators(sep):
+        return False
+    if may_split_markup(a.original):
+        return False
+    tail = _tail(a)
+    return tail >= 0 and _edge_ok(a.text[-1], a.original[tail - 1])
+
+
 def compose_masked(
     masked: str, base: Normalized, cuts: Sequence[tuple[int, int, int, int]]
 ) -> Composed | None:
@@ -300,6 +347,170 @@ def compose_masked(
     elif not plain_separators(masked[prev_end:]):
         return None
     return Composed(masked, "".join(out), pieces)
+
+
+def cut_spans(
+    norm: Normalized, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """``[(s, e, *norm.to_original(s, e)) for s, e in spans]`` for non-empty skeleton
+    spans, in one call: a join's pieces and their offset maps are read inline (the
+    batch ``without()`` maps ~2 cuts per masked row; the nested method calls of
+    :meth:`Composed._span` were most of that cost)."""
+    out: list[tuple[int, int, int, int]] = []
+    if type(norm) is Composed:
+        pieces = norm._pieces
+    elif type(norm) is Normalized:
+        pieces = ((0, len(norm.text), norm, 0, 0),)
+    else:  # pragma: no cover - no other kind of skeleton is made
+        return [(s, e, *norm.to_original(s, e)) for s, e in spans]
+    for s, e in spans:
+        piece = pieces[0]
+        for piece in pieces:
+            if s < piece[1]:
+                break
+        a, b, nm, src, shift = piece
+        if e > b or nm is None or type(nm) is not Normalized:
+            out.append((s, e, *norm._span(s, e)))
+            continue
+        # Normalized._span of (src + s - a, src + e - a), shifted
+        ls = src + s - a
+        idx = nm._idx
+        if idx is None:
+            x, y = ls, ls + e - s - 1
+        else:
+            off, base = nm._off + ls, nm._base
+            x = idx.item(off) - base
+            y = idx.item(off + e - s - 1) - base
+        s1 = nm._s1
+        if s1 is None:
+            os_, oe = x, y + 1
+        else:
+            os_, oe = s1[0].item(x), s1[1].item(y)
+        orig = nm.original
+        while oe < len(orig) and ord(orig[oe]) in _MARKS:
+            oe += 1
+        out.append((s, e, shift + os_, shift + oe))
+    return out
+
+
+def masked_clean(base: Normalized, cuts: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Whether :func:`compose_masked` composes the masked text of ``cuts`` (not None),
+    judged without building the masked text or its skeleton.
+
+    The same checks as :func:`compose_masked`, reading ``base.original`` instead of the
+    masked text: every character they read lies outside the masked runs (where the two
+    are equal), and where a check would read a masked character or cross a run this
+    answers False — conservative, never True where :func:`compose_masked` gives None
+    (``tests/engines/test_compose.py`` checks that). Then the masked skeleton is
+    ``base.text`` with each cut's skeleton span replaced by its run of
+    :data:`MASK_CHAR`, so the batch text pass takes the masked text's literal matches
+    from ``base``'s scan (:func:`masked_hits`) and scans nothing again.
+    """
+    text = base.text
+    original = base.original
+    n = len(text)
+    pos = 0
+    prev_end = 0
+    # Each edge test first tries the usual case — the masked run's very neighbour is the
+    # skeleton character's own origin and context-free (_edge_same) — which is the first
+    # step of the general test and gives its answer; only otherwise the general one runs.
+    for ms, me, os_, oe in cuts:
+        if ms < pos or me <= ms or oe <= os_ or os_ < prev_end:
+            return False
+        if ms > pos:
+            if (
+                pos > 0
+                and not (prev_end < os_ and _edge_same(text[pos], original[prev_end]))
+                and not _resumes_within(base, original, pos, prev_end, os_)
+            ):
+                return False
+            if not (os_ > prev_end and _edge_same(text[ms - 1], original[os_ - 1])):
+                last = _prev_origin(original, os_, text[ms - 1], prev_end)
+                if last < 0:
+                    last = base.to_original(ms - 1, ms)[1]
+                    if last > os_ or last <= prev_end or not plain_separators(original[last:os_]):
+                        return False
+                if not _edge_ok(text[ms - 1], original[last - 1]):
+                    return False
+        elif not plain_separators(original[prev_end:os_]):
+            return False
+        pos, prev_end = me, oe
+    if pos < n:
+        end = len(original)
+        if (
+            pos > 0
+            and not (prev_end < end and _edge_same(text[pos], original[prev_end]))
+            and not _resumes_within(base, original, pos, prev_end, end)
+        ):
+            return False
+    elif not plain_separators(original[prev_end:]):
+        return False
+    return True
+
+
+def _edge_same(skel: str, raw: str) -> bool:
+    """``_same_char(raw, skel) and _edge_ok(skel, raw)`` in one call: ``raw`` is the
+    origin of skeleton character ``skel`` and no context rule reads either. Such a
+    ``raw`` (hiragana, katakana or kanji) is never a plain separator, so the general
+    edge tests, which skip plain separators first, find this very character."""
+    if raw != skel:
+        o = ord(raw)
+        if not (0x30A1 <= o <= 0x30F6 and o - 0x60 == ord(skel)):
+            return False
+    cp = ord(skel)
+    if not (0x3041 <= cp <= 0x3096 or 0x4E00 <= cp <= 0x9FFF):
+        return False
+    return skel not in _CONTEXTUAL or (raw == skel and skel in _KANA_LOOKALIKES)
+
+
+def _resumes_within(base: Normalized, original: str, pos: int, prev_end: int, limit: int) -> bool:
+    """:func:`_resumes_cleanly` on the unmasked original, reading only ``[prev_end,
+    limit)`` (``limit``: where the next masked run starts, or the end); False where the
+    masked text's answer would depend on a masked character."""
+    text = base.text
+    skel = text[pos]
+    i = prev_end
+    while i < limit and _plain(original[i]):
+        i += 1
+    if i < limit and _same_char(original[i], skel):
+        first = i
+    else:
+        first = base.to_original(pos, pos + 1)[0]
+        if first < prev_end or first >= limit or not plain_separators(original[prev_end:first]):
+            return False
+    return _edge_ok(skel, original[first])
+
+
+def masked_hits(
+    hits: Sequence[tuple[int, int, int]],
+    cuts: Sequence[tuple[int, int, int, int]],
+    skip: frozenset[int] | set[int] = frozenset(),
+) -> list[tuple[int, int, int]]:
+    """The literal matches of a masked skeleton, from its base skeleton's ``hits``.
+
+    ``hits`` are ``(pattern id, start, end)`` of the base skeleton sorted by start;
+    ``cuts`` as for :func:`compose_masked`, composed cleanly (:func:`masked_clean`). The
+    masked skeleton is the base one with skeleton ``[ms, me)`` replaced by ``oe - os``
+    mask characters, which no literal contains: its literal matches are exactly the base
+    ones that overlap no cut, shifted by the length changes of the cuts before them.
+    Patterns in ``skip`` (regexes, which could match across a mask) are left out.
+
+    >>> masked_hits([(0, 0, 2), (1, 3, 5), (2, 7, 9)], [(2, 4, 2, 7)])
+    [(0, 0, 2), (2, 10, 12)]
+    """
+    out: list[tuple[int, int, int]] = []
+    k = 0
+    shift = 0
+    m = len(cuts)
+    for pid, s, e in hits:
+        while k < m and cuts[k][1] <= s:
+            ms, me, os_, oe = cuts[k]
+            shift += (oe - os_) - (me - ms)
+            k += 1
+        if (k < m and cuts[k][0] < e) or pid in skip:
+            continue  # overlaps a masked run (or a regex)
+        out.append((pid, s + shift, e + shift))
+    return out
 
 
 def _resumes_cleanly(base: Normalized, masked: str, pos: int, prev_end: int) -> bool:

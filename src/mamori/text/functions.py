@@ -29,7 +29,7 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from mamori.errors import MamoriError
-from mamori.text.compose import compose_concat, compose_masked
+from mamori.text.compose import compose_concat, compose_join, compose_masked
 from mamori.text.lexicon import ColumnScan, ListSet, Match, Scan, TextMatcher
 from mamori.text.normalize import Normalized, normalize, normalize_many
 
@@ -207,7 +207,14 @@ class TextView:
         if not matches:
             return self
         norm = self.normalized
-        cuts = [(m.start, m.end, *norm.to_original(m.start, m.end)) for m in matches]
+        return self.masked_cuts(
+            [(m.start, m.end, *norm.to_original(m.start, m.end)) for m in matches]
+        )
+
+    def masked_cuts(self, cuts: Sequence[tuple[int, int, int, int]]) -> TextView:
+        """:meth:`without_matches` given the cuts already: ``(skeleton start, skeleton
+        end, original start, original end)`` of each match, sorted."""
+        norm = self.normalized
         view = self.masked([(a, b) for _, _, a, b in cuts])
         if view is not self:
             view._derive = lambda: compose_masked(view.text, norm, cuts)
@@ -381,16 +388,40 @@ class TextEnv:
             out._derive = lambda: compose_concat(sep, [v.normalized for v in views])
         return out
 
-    def _concat2(self, sep: str, a: TextView, b: TextView) -> TextView:
-        """:meth:`concat_ws` of two views, without its general loop (same result)."""
+    def _concat2(
+        self,
+        sep: str,
+        a: TextView,
+        b: TextView,
+        memo: dict[int, tuple[Normalized, bool]] | None = None,
+    ) -> TextView:
+        """:meth:`concat_ws` of two views, without its general loop (same result).
+
+        ``memo`` (the batch text pass's, one per column of joins) remembers the checks
+        of each left part's skeleton, composed with many right parts."""
         at = len(a.text) + len(sep)
+        text = a.text + sep + b.text
         out = TextView(
-            a.text + sep + b.text,
+            text,
             self.matcher,
             (*a.segments, *[Segment(s.field, s.value, s.offset + at) for s in b.segments]),
         )
-        out._derive = lambda: compose_concat(sep, [a.normalized, b.normalized])
+        got = {} if memo is None else memo
+        out._derive = lambda: compose_join(sep, a.normalized, b.normalized, text, got)
         return out
+
+    def concat_pair(
+        self,
+        sep: str,
+        a: TextView | None,
+        b: TextView | None,
+        memo: dict[int, tuple[Normalized, bool]],
+    ) -> TextView | None:
+        """``concat_ws(sep, a, b)`` for the batch text pass, sharing ``memo`` between the
+        rows of a column (see :meth:`_concat2`)."""
+        if type(a) is TextView and type(b) is TextView:
+            return self._concat2(sep, a, b, memo)
+        return self.concat_ws(sep, a, b)
 
     def lexicon_hit(self, text: TextArg, lexicon: str) -> Result[bool]:
         return lexicon_hit(self, text, lexicon)

@@ -1043,6 +1043,21 @@ class TextMatcher:
             self._lexicon_masks[lexicon] = mask
         return mask
 
+    @functools.cached_property
+    def regex_patterns(self) -> frozenset[int]:
+        """The pattern ids that are regexes (the others are literals)."""
+        return frozenset(self._regex_ids)
+
+    def literals_only(self, lexicon: str) -> bool:
+        """Whether every pattern of ``lexicon`` is a literal without U+FDD0 (``without``'s
+        mask character): its matches in a masked text are then its matches in the
+        unmasked one that overlap no masked run (see :func:`mamori.text.compose.masked_hits`),
+        while a regex's could change across a mask."""
+        own = self._terms_of.get(lexicon, {})
+        if lexicon not in self.lexicons:
+            raise KeyError(lexicon)
+        return not any(pid in self._regex_ids or "\ufdd0" in self._patterns[pid] for pid in own)
+
     def column_hit_rows(self, column: ColumnScan, lexicon: str) -> npt.NDArray[np.bool_]:
         """Per row, whether ``lexicon`` has at least one match (the cheap no-hit test)."""
         out = np.zeros(column.rows, dtype=np.bool_)
@@ -1314,6 +1329,28 @@ class TextMatcher:
         if scan.data is not None:
             chosen = _bytes_to_chars(scan.data, chosen, self._char_len)
         return [Match(t, s, e) for t, (_, s, e) in zip(terms, chosen, strict=True)]
+
+    def select_spans(self, scan: Scan, lexicon: str) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of :meth:`select`'s matches (the same leftmost-longest
+        choice: matches with equal spans differ only in their term), without terms or
+        :class:`Match` objects — what masking needs (``without``)."""
+        hits = scan.hits
+        own = self._terms_of.get(lexicon) if hits else None
+        if not own:
+            return []
+        if scan.data is not None:
+            return [(m.start, m.end) for m in self.select(scan, lexicon)]
+        picked = [(start, -end) for pid, start, end in hits if pid in own]
+        if len(picked) < 2:
+            return [(start, -neg_end) for start, neg_end in picked]
+        picked.sort()
+        out: list[tuple[int, int]] = []
+        last_end = -1
+        for start, neg_end in picked:
+            if start >= last_end:
+                last_end = -neg_end
+                out.append((start, last_end))
+        return out
 
     def _all(self, scan: Scan) -> dict[str, list[Match]]:
         hits = scan.hits
