@@ -231,9 +231,20 @@ def test_a_caller_that_stops_reading_shuts_the_pool_down(pack, shutdowns) -> Non
     table = pa.Table.from_pylist(rows, schema=base.schema)
     before = _textpass_dirs()
     engine = DuckDBEngine(pack, workers=2, batch_size=2048)
+    threads = "SELECT current_setting('threads')"
+    default = engine.con.execute(threads).fetchall()[0][0]
     gen = engine.scan_batches(iter(table.to_batches(max_chunksize=2048)), "listing")
     first = next(gen)
     assert first.num_rows > 0
+    # the workers hold the cores: DuckDB runs one thread here while they work
+    assert engine.con.execute(threads).fetchall()[0][0] == 1
     gen.close()  # GeneratorExit inside the scan: queued chunks cancelled, pool shut down
     assert _textpass_dirs() <= before
     assert shutdowns == [True]
+    assert engine.con.execute(threads).fetchall()[0][0] == default
+    # a thread count the caller chose is left alone
+    chosen = DuckDBEngine(pack, workers=2, batch_size=2048, threads=2)
+    gen = chosen.scan_batches(iter(table.to_batches(max_chunksize=2048)), "listing")
+    next(gen)
+    assert chosen.con.execute(threads).fetchall()[0][0] == 2
+    gen.close()

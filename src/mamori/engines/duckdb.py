@@ -187,8 +187,9 @@ class DuckDBEngine:
         self.workers = max(1, int(workers))
         self.con = duckdb.connect()
         self.con.execute("SET error_on_division_by_zero = false")
-        if threads:
-            self.con.execute(f"SET threads = {int(threads)}")
+        self.threads = int(threads) if threads else None
+        if self.threads:
+            self.con.execute(f"SET threads = {self.threads}")
         self.bad_rows: list[BadRow] = []
         # CPU seconds of each text-pass worker of the last pooled scan (pid → seconds).
         self.worker_cpu: dict[int, float] = {}
@@ -293,6 +294,13 @@ class DuckDBEngine:
             target=textpool.start_workers, args=(pool, self.workers), daemon=True
         )
         finished = False
+        # One DuckDB thread here unless the caller chose: the workers hold the cores, and
+        # a second thread spinning on queries of 32,768 rows cost ~60 % more CPU per hit
+        # query (measured: 120 vs 74 ms on a loaded machine) for no gain in wall time.
+        restore = None
+        if self.threads is None:
+            restore = self.con.execute("SELECT current_setting('threads')").fetchall()[0][0]
+            self.con.execute("SET threads = 1")
         try:
             starter.start()
             inflight: deque[_Pending] = deque()  # chunks in input order
@@ -333,6 +341,8 @@ class DuckDBEngine:
             starter.join()
             pool.shutdown(wait=True, cancel_futures=not finished)
             tmp.cleanup()
+            if restore is not None:
+                self.con.execute(f"SET threads = {int(restore)}")
 
     def _finish_chunks(
         self, plan: CompiledBatch, owner: _Batch, parts: list[_Pending]
