@@ -1291,3 +1291,178 @@ def add_probes_r10_health(L: Row, P: Row, S: Row) -> None:
         gifted=True,
         transcript="これね、毎日飲んでたら血圧が下がって、高血圧の薬いらなくなった人もいるんですよ。",
     )
+    # --- batch 4 (2026-11-27, round 10, written after batch 3 was tuned). First score as
+    # written (pack at 82259e7): 9 of 9 pairs, 9 of 16 permitted look-alikes flagged (56.2%:
+    # r10h_401, 402, 403, 404, 415, 416 — a pack size or spec in kg next to a convenience
+    # 「〜だけで」 read as effortless weight loss; r10h_405, 407, 408 — a brand with ドクター
+    # and a profession using its own work goods read as endorsements).
+    # Classes: quantities in kg next to a convenience 「〜だけで」 (rice, pet food, bags,
+    # baby goods), body weight as a spec of goods for babies and pets, brand and product
+    # names containing ドクター/ナース, a profession using its own work goods, sales channels
+    # (薬局で取り扱い), shop staff (薬剤師が在籍), the word 免疫 in a title of a book or an
+    # ingredient's name; then claims in the same places.
+    L(
+        "r10h_401",
+        "food",
+        "無洗米 新米 こしひかり 5kg",
+        "研がずに炊くだけで、ふっくらつやつやのごはんに。精米日から1か月以内にお召し上がりください。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_402",
+        "general",
+        "ドッグフード 成犬用 チキン 6kg",
+        "お皿に入れるだけで食べやすい小粒タイプ。避妊・去勢後の体重管理にも配慮した低脂肪レシピです。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_403",
+        "general",
+        "ベビーキャリア 抱っこ紐 新生児",
+        "体重3.2kg〜20kgまで使えます。バックルを留めるだけで簡単に装着できます。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_404",
+        "general",
+        "リュック 軽量 通勤 本体0.6kg",
+        "背負うだけで肩への負担が分散される幅広ショルダー。重さわずか600g。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_405",
+        "apparel",
+        "ドクターマーチン 8ホール ブーツ",
+        "長年愛用しているドクターマーチンの定番モデル。数回着用のみの美品です。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_406",
+        "general",
+        "プラレール ドクターイエロー セット",
+        "子どもがずっと愛用しているお気に入り。電池を入れるだけで走ります。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_407",
+        "apparel",
+        "ナースシューズ 軽量 疲れにくい",
+        "看護師さんに愛用されている定番のナースシューズ。クッション性の高いインソールで、長時間の立ち仕事に。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_408",
+        "general",
+        "聴診器 ダブル 看護学生",
+        "医師・看護師の方に選ばれているベーシックモデル。名入れ対応。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_409",
+        "health_food",
+        "青汁 大麦若葉 3g×30包",
+        "全国のドラッグストア・調剤薬局で取り扱い中。お近くの店舗でもお買い求めいただけます。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_410",
+        "health_food",
+        "ビタミンD サプリ 当店オリジナル",
+        "当店には薬剤師・登録販売者が在籍しています。飲み合わせなどのご相談はお気軽にお問い合わせください。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_411",
+        "general",
+        "書籍 免疫の科学 やさしい入門",
+        "免疫細胞はどうやって体を守っているのか。ISBN978-4-00-000001-7 四六判 240ページ。",
+        [],
+        PERM,
+        product_type="book",
+    )
+    L(
+        "r10h_412",
+        "food",
+        "ドクターペッパー 350ml×24本",
+        "独特の香りがクセになる炭酸飲料。冷やしてお飲みください。ファンの方に長く愛飲されています。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_413",
+        "general",
+        "白衣 ドクターコート 男性用",
+        "医師の方に人気の細身シルエット。ストレッチ素材で動きやすく、ご自宅で洗濯できます。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_414",
+        "general",
+        "キャットフード 室内猫用 2kg",
+        "毛玉の排出を助ける食物繊維を配合。袋を開けてお皿に出すだけ。体重4kgの猫で1日約60gが目安です。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_415",
+        "food",
+        "国産 玉ねぎ 10kg 箱",
+        "レンジで温めるだけで甘みが引き立ちます。保存は風通しのよい冷暗所で。",
+        [],
+        PERM,
+    )
+    L(
+        "r10h_416",
+        "general",
+        "スーツケース 機内持ち込み 2.4kg",
+        "軽量2.4kg。片手で押すだけでスムーズに進むダブルキャスター。",
+        [],
+        PERM,
+    )
+    # violations in the same places
+    L(
+        "r10h_451",
+        "general",
+        "ドッグフード ダイエット",
+        "お皿に入れるだけで、愛犬も飼い主も一緒に-3kg!",
+        WL,
+    )
+    L(
+        "r10h_452",
+        "apparel",
+        "ナースシューズ",
+        "看護師さんも推薦!履くだけで外反母趾が治ります。",
+        [EN, D],
+    )
+    L(
+        "r10h_453",
+        "health_food",
+        "青汁 大麦若葉",
+        "調剤薬局の薬剤師がすすめる青汁。飲むだけで血糖値が下がります。",
+        [EN, BF],
+    )
+    L(
+        "r10h_454",
+        "health_food",
+        "ドクター監修 乳酸菌",
+        "ドクター監修だから効果が違う。免疫力アップで風邪知らず。",
+        [EN, BF, D],
+    )
+    L(
+        "r10h_455",
+        "general",
+        "リュック 姿勢矯正",
+        "背負うだけで猫背が治り、肩こりも解消します。",
+        D,
+    )

@@ -8,7 +8,9 @@ result, dietitians as the authors of a recipe, FOSHU's bowel wording, courses an
 cushioning goods, pets' therapeutic diets, the weight of training equipment, clinics
 vouching for a spec, goods' physical measures (冷え・花粉対策), safety-instruction purposes,
 use under professionals' guidance, special-use foods' 許可表示, hot-spring indications,
-charity and screening, and refused efficacy questions. New: a certified device claiming
+charity and screening, refused efficacy questions, pack sizes and user weights in kg
+next to a convenience 「〜だけで」, brand names with ドクター and a profession's own work
+goods. New: a certified device claiming
 beyond its certification, sleep brought about by a food, a pregnancy reached by taking a
 food, hearing restored by goods. Each case is a phrasing written for this test, not a row
 of the evaluation set; the claims next to each class must still be caught.
@@ -280,3 +282,53 @@ def test_round10_device_policy_reads_only_certified_devices(pack: Any) -> None:
     }
     ids = {h.policy_id for h in _hits(pack, entity)}
     assert "jp.pmd.device-claim-beyond-certification" not in ids
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text"),
+    [
+        # a pack size or spec in kg next to a convenience 「〜だけで」
+        ("food", "北海道産 じゃがいも 5kg", "皮ごとレンジで温めるだけで、ほくほくの一品に。"),
+        ("general", "猫砂 紙 7L 約2.8kg", "固まった部分を捨てるだけで、いつも清潔なトイレに。"),
+        ("general", "バランスボール 65cm", "空気を入れるだけで使えます。耐荷重200kg。"),
+        # the user weight a product is made for
+        ("general", "ベビーカー A型", "対象体重:15kgまでのお子さま。片手で畳めます。"),
+        # brand names with ドクター, a profession's own work goods
+        (
+            "apparel",
+            "ドクターショール 着圧ソックス",
+            "10年以上愛用しているドクターショールの定番です。",
+        ),
+        (
+            "apparel",
+            "スクラブ 白衣 男女兼用",
+            "看護師さんにも人気のスクラブ。速乾素材で動きやすい。",
+        ),
+    ],
+)
+def test_round10_specs_and_names_left_alone(
+    pack: Any, category: str, title: str, text: str
+) -> None:
+    entity: dict[str, Any] = {"category": category, "title": title, "description": text}
+    assert not _families(pack, entity) & _HEALTH
+
+
+@pytest.mark.parametrize(
+    ("category", "title", "text", "family"),
+    [
+        # a weight result after a "just" form, a period or a particle still counts
+        ("health_food", "酵素 ドリンク", "置き換えるだけ-3kg!", "keihyo_weight_loss"),
+        ("apparel", "着圧 レギンス", "履いて寝るだけで、2週間で-4kg。", "keihyo_weight_loss"),
+        ("health_food", "黒しょうが 粒", "飲むだけで、気づけば-6kg。", "keihyo_weight_loss"),
+        ("general", "EMS ベルト", "巻くだけでウエスト-8cm。", "keihyo_weight_loss"),
+        # a weight change stated from-to is not a user weight
+        ("health_food", "酵素", "体重68kgから59kgまで落ちました。", "keihyo_weight_loss"),
+        # a doctor using the goods is still an endorsement when no work goods are named
+        ("general", "磁気 ネックレス", "白衣の医師も愛用する磁気ネックレス。", "pmd_endorsement"),
+    ],
+)
+def test_round10_weight_results_and_endorsements_still_caught(
+    pack: Any, category: str, title: str, text: str, family: str
+) -> None:
+    entity: dict[str, Any] = {"category": category, "title": title, "description": text}
+    assert family in _families(pack, entity)
