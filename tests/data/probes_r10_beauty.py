@@ -834,6 +834,7 @@ def add_probes_r10_beauty(L: Row, P: Row, S: Row) -> None:
     )
     _second_batch(L, P, S)
     _third_batch(L, P, S)
+    _fourth_batch(L, P, S)
 
 
 def _second_batch(L: Row, P: Row, S: Row) -> None:
@@ -1356,4 +1357,124 @@ def _third_batch(L: Row, P: Row, S: Row) -> None:
         "ボディクリーム",
         "妊娠線が消えて、産後のお腹もきれいに。",
         CS,
+    )
+
+
+def _fourth_batch(L: Row, P: Row, S: Row) -> None:
+    """Round 10 (beauty), fourth batch: disclosed posts and live streams describing makeup,
+    hair styling and feel in use in a creator's own words (the class of post a cosmetics
+    brand pays for most). Written after the third batch was tuned, before it was scored."""
+    # First score, as written (2026-11-27, after the third batch was tuned): violations 4 of 5
+    # pairs (r10b_652 「うねり毛が…直毛に変わった」 missed); permitted 2 of 15 flagged: r10b_601
+    # (「毛穴がふわっとぼけて目立たなくなる」, makeup said intransitively) and r10b_607
+    # (「皮脂吸着パウダー」 read as fat binding by the health tuner's post policy); r10b_653's
+    # 「二重あごが消え」 is a figure claim as well (keihyo_weight_loss) -- relabelled.
+    P(
+        "r10b_600",
+        "#PR コンシーラー1本でクマもニキビ跡もしっかり隠れる。厚塗り感なし",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_601",
+        "【PR】このパウダー、毛穴がふわっとぼけて目立たなくなる。メイクの仕上げに",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_602",
+        "#PR トーンアップ下地でくすみが飛んで、顔色がぱっと明るく見える",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_603",
+        "#PR 赤みをグリーンの下地で抑えてからファンデを重ねると、赤みが気にならない仕上がりに",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_604",
+        "#PR 化粧水をたっぷり使うようになってから、化粧ノリがよくなった気がする",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_605",
+        "#PR このヘアオイルでうねりが落ち着いて、朝のスタイリングがらく",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_606",
+        "#PR アホ毛がぴたっとおさまるスティック、前髪の崩れも防げる",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P("r10b_607", "#PR 皮脂吸着パウダー配合で、夕方までテカリを抑えてくれる", [], PERM, gifted=True)
+    P(
+        "r10b_608",
+        "#PR スクラブ洗顔で、鼻のざらつきがすっきり。洗い上がりつるつる",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_609",
+        "#PR 乾燥でごわついていた肌が、しっとりやわらかくなった使用感",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_610",
+        "#PR 髪がまとまるようになって、ドライヤーの時間が短くなった",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_611",
+        "新作のリップ紹介します",
+        [],
+        PERM,
+        gifted=True,
+        transcript="今日のライブは提供いただいたリップの紹介です。唇の縦じわが目立ちにくい、ぷるんとしたツヤが出るグロスです。",
+    )
+    P("r10b_612", "#PR マスカラ下地で、まつげが長く見える。カールもキープ", [], PERM, gifted=True)
+    P(
+        "r10b_613",
+        "#PR 日焼け止めを毎日塗るようになってから、日焼けしにくくなった",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r10b_614",
+        "#PR シェーディングで二重あごがすっきり見える、影のつけ方を紹介します",
+        [],
+        PERM,
+        gifted=True,
+    )
+    # violations in the same voice
+    P(
+        "r10b_650",
+        "#PR このクリームを塗り続けたらクマが薄くなって、コンシーラーいらずに",
+        CS,
+        gifted=True,
+    )
+    P("r10b_651", "#PR 赤ら顔が治ってすっぴんで外に出られるようになった", [CS, D], gifted=True)
+    P("r10b_652", "#PR うねり毛がこのシャンプーだけで直毛に変わった", CS, gifted=True)
+    P(
+        "r10b_653",
+        "#PR 二重あごが消えてフェイスラインがシャープになった美顔ローラー…じゃなくてクリーム",
+        [CS, WL],  # relabelled after the first score: a double chin gone is a figure claim too
+        gifted=True,
     )

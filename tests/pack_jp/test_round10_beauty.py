@@ -201,3 +201,17 @@ def test_review_scores_need_their_basis(pack: Any, text: str, hit: bool) -> None
 def test_test_claim_footnotes_are_not_targeting(pack: Any, text: str, hit: bool) -> None:
     hits = _listing(pack, "cosmetics", "化粧下地", text)
     assert ("jp.pmd.cosmetic-disease-claim" in hits) is hit
+
+
+@pytest.mark.parametrize(
+    ("caption", "hit"),
+    [
+        ("#PR このルースパウダーで凹凸がふんわりぼけて、ほうれい線も目立ちにくくなる", False),
+        ("#PR ハイライトを重ねると、くすみがさっと隠れる", False),
+        ("#PR くせ毛で悩んでたけど、このトリートメントを続けたら直毛に変わった", True),
+        ("#PR ストレートアイロンの前に使うミスト、うねりが伸びてまとまる", False),
+        ("#PR ほうれい線がふんわり薄くなってきた", True),
+    ],
+)
+def test_makeup_said_intransitively_and_hair_nature(pack: Any, caption: str, hit: bool) -> None:
+    assert (POST_SCOPE in _post(pack, caption, gifted=True)) is hit
