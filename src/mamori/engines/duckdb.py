@@ -219,7 +219,9 @@ class DuckDBEngine:
         if related:
             batches: Iterable[pa.RecordBatch] = self._joined(source, entity, related)
         else:
-            batches = read_batches(source, entity, self.bad_rows, self.batch_size)
+            batches = read_batches(
+                source, entity, self.bad_rows, self.batch_size, use_threads=self.workers <= 1
+            )
         return pa.Table.from_batches(list(self.scan_batches(batches, entity)), schema=hits_schema())
 
     def scan_batches(

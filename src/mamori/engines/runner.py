@@ -114,7 +114,13 @@ def run_scan(
 
             def counted() -> Iterator[pa.RecordBatch]:
                 for b in read_batches(
-                    input, entity, bad, batch_size, max_field_bytes, mapping=field_map
+                    input,
+                    entity,
+                    bad,
+                    batch_size,
+                    max_field_bytes,
+                    mapping=field_map,
+                    use_threads=workers <= 1 or engine != "duckdb",
                 ):
                     if join is not None:
                         b = join.apply(b)

@@ -522,11 +522,15 @@ def read_batches(
     batch_size: int = DEFAULT_BATCH,
     max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES,
     mapping: Mapping[str, str] | None = None,
+    use_threads: bool = True,
 ) -> Iterator[pa.RecordBatch]:
     """Typed batches of ``source`` (path, Arrow table, batch or reader); bad rows → ``bad``.
 
     ``mapping`` (entity field → the input's own name for it, see :func:`map_fields`)
     reads inputs whose columns are named otherwise (商品名 for ``title``).
+    ``use_threads=False`` decodes Parquet in the calling thread: when text-pass
+    workers hold the cores, Arrow's decoding threads only add CPU (measured: 1.08 s
+    against 0.55 s for 200,000 listings, and no faster).
     """
     if isinstance(source, pa.Table | pa.RecordBatch):
         source = pa.RecordBatchReader.from_batches(
@@ -547,7 +551,7 @@ def read_batches(
 
         pf = pq.ParquetFile(path)
         row = 1
-        for b in pf.iter_batches(batch_size=batch_size):
+        for b in pf.iter_batches(batch_size=batch_size, use_threads=use_threads):
             yield conform(map_columns(b, mapping) if mapping else b, kind, bad, row)
             row += b.num_rows
         return
