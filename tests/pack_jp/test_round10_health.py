@@ -10,7 +10,7 @@ vouching for a spec, goods' physical measures (冷え・花粉対策), safety-in
 use under professionals' guidance, special-use foods' 許可表示, hot-spring indications,
 charity and screening, refused efficacy questions, pack sizes and user weights in kg
 next to a convenience 「〜だけで」, brand names with ドクター and a profession's own work
-goods. New: a certified device claiming
+goods, size charts, a food's fat content and self-healing coatings. New: a certified device claiming
 beyond its certification, sleep brought about by a food, a pregnancy reached by taking a
 food, hearing restored by goods. Each case is a phrasing written for this test, not a row
 of the evaluation set; the claims next to each class must still be caught.
@@ -304,6 +304,14 @@ def test_round10_device_policy_reads_only_certified_devices(pack: Any) -> None:
             "スクラブ 白衣 男女兼用",
             "看護師さんにも人気のスクラブ。速乾素材で動きやすい。",
         ),
+        # size charts, a food's fat content, a self-healing coating
+        (
+            "apparel",
+            "ワイドパンツ",
+            "S(ウエスト60cm・股下68cm)/M(ウエスト64cm・股下70cm)。はくだけで今っぽいシルエット。",
+        ),
+        ("food", "ギリシャヨーグルト 無脂肪", "脂肪ゼロ。グラノーラにかけるだけで朝ごはんに。"),
+        ("general", "車用 コーティング剤", "洗車キズが自然に消える自己修復クリア層を形成します。"),
     ],
 )
 def test_round10_specs_and_names_left_alone(
@@ -325,6 +333,10 @@ def test_round10_specs_and_names_left_alone(
         ("health_food", "酵素", "体重68kgから59kgまで落ちました。", "keihyo_weight_loss"),
         # a doctor using the goods is still an endorsement when no work goods are named
         ("general", "磁気 ネックレス", "白衣の医師も愛用する磁気ネックレス。", "pmd_endorsement"),
+        # a size word does not hide a result after a "just" form
+        ("apparel", "着圧 レギンス", "Mサイズ。履くだけでウエスト-5cm。", "keihyo_weight_loss"),
+        # a scratch healing on skin is still a claim without a coating or film
+        ("general", "ハーブ バーム", "すり傷が自然に治るバームです。", "pmd_disease"),
     ],
 )
 def test_round10_weight_results_and_endorsements_still_caught(
