@@ -1811,6 +1811,8 @@ P(
 from holdout12_blind_jp_ads import add_holdout12  # noqa: E402  (blind, third session)
 from holdout13_blind_jp_ads import add_holdout13  # noqa: E402  (blind, after round 8)
 from holdout14_blind_jp_ads import add_holdout14  # noqa: E402  (blind, after round 9)
+from holdout15_blind_jp_ads import add_holdout15  # noqa: E402  (blind, after round 10)
+from holdout16_blind_jp_ads import add_holdout16  # noqa: E402  (blind, after round 10)
 from holdout_blind_jp_ads import add_holdout10, add_holdout11  # noqa: E402  (blind batches)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
@@ -1850,8 +1852,12 @@ SPLIT = "holdout12"  # registered after round 7 and scored once; tuned on in rou
 add_holdout12(L, P, S)
 SPLIT = "holdout13"  # registered after round 8 and scored once; tuned on in round 9
 add_holdout13(L, P, S)
-SPLIT = "holdout14"  # registered after round 9 was finished, then scored once
+SPLIT = "holdout14"  # registered after round 9 and scored once; tuned on in round 10
 add_holdout14(L, P, S)
+SPLIT = "holdout15"  # blind; registered after round 10 was finished, then scored once
+add_holdout15(L, P, S)
+SPLIT = "holdout16"  # blind; registered after round 10 was finished, then scored once
+add_holdout16(L, P, S)
 SPLIT = "tune"
 
 
