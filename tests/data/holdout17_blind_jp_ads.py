@@ -115,7 +115,7 @@ def _resale(L: Row) -> None:
         ),
         QD,
         approval="quasi_drug_approved",
-    )  # why: an approved 育毛 quasi-drug claiming 発毛 goes beyond its approval: QD only
+    )  # why: 育毛 approval covers 発毛促進, not a testimonial of new hair growing: QD only
     L(
         "v17_007",
         "health_food",
@@ -131,7 +131,7 @@ def _resale(L: Row) -> None:
         "cosmetics",
         "【新品】まつ毛美容液 2本",
         "自まつ毛が1ヶ月で1.5倍に伸びました!まつエク卒業できます。プレゼントでもらったけど同じものを持っているので。",
-        [CS, GU],
+        CS,
     )
     L(
         "v17_009",
@@ -295,10 +295,9 @@ def _comparison(L: Row, P: Row) -> None:
             "他社のビタミンC美容液と比べて、シミへの効果は3倍。",
             "美白有効成分配合で、できてしまったシミもしっかりケア。",
         ),
-        [
-            CS,
-            QD,
-        ],  # why: 美白有効成分 is quasi-drug wording on a plain cosmetic; removing spots is beyond cosmetics
+        [N1, CS, QD],
+        # why: 美白有効成分 is quasi-drug wording on a plain cosmetic; removing spots is beyond
+        # cosmetics; the ranking has no source
     )
     L(
         "v17_024",
@@ -317,10 +316,10 @@ def _comparison(L: Row, P: Row) -> None:
     P(
         "v17_026",
         "青汁10商品を本気で比較しました🥬 結論:〇〇青汁が血圧対策に一番効いた!詳しくはプロフのリンクから",
-        [D, ST],
+        [BF, ST],
         affiliate_link=True,
         hashtags="#青汁 #比較 #健康 #アラフィフ",
-    )  # why: affiliate link, no 広告/PR; lowering blood pressure is a disease claim
+    )  # why: affiliate link, no 広告/PR; 血圧対策に効いた is a body-function claim (no disease named)
     L(
         "v17_027",
         "quasi_drug",
@@ -728,8 +727,9 @@ def _reels(P: Row) -> None:
     P(
         "v17_077",
         "ｱﾄﾋﾟｰが治った話",
-        [D, ST],
+        [D, CS, ST],
         shop_tag=True,
+        listing__category="cosmetics",
         transcript="ステロイドやめてこの石鹸に変えたら、3ヶ月でア ト ピ ー が完治しました。",
     )  # why: evasion with spaces; the shop tag ties the post to the seller
     P(
@@ -854,9 +854,9 @@ def _approval_wording(L: Row) -> None:
     L(
         "v17_090",
         "food",
-        "特保の黒烏龍茶 ケース売り 24本 メルカリ",
-        "脂肪の吸収を抑えるトクホのお茶!職場でもらいすぎたので出品します。",
-        AC,  # why: an individual resale of a FOSHU drink is fine, but this listing has no approval set
+        "難消化性デキストリン 粉末 500g 特保と同じ成分",
+        "トクホと同じ成分だから、食事から摂取した脂肪の吸収を抑えて排出を増加させます。",
+        [AC, BF],  # why: borrows FOSHU wording through the shared ingredient; no approval
     )
 
 
@@ -1189,7 +1189,7 @@ def _permitted_approved(L: Row) -> None:
     L(
         "v17_119",
         "health_food",
-        "物忘れが気になる方の イチョウ葉 【機能性表示食品】",
+        "中高年の記憶力維持に イチョウ葉 【機能性表示食品】",
         _j(
             "届出表示:本品にはイチョウ葉由来フラボノイド配糖体、イチョウ葉由来テルペンラクトンが含まれます。"
             "これらには、中高年の方の認知機能の一部である記憶力(言葉や図形などを覚え、思い出す能力)を維持することが報告されています。",
@@ -1402,7 +1402,7 @@ def _permitted_approved(L: Row) -> None:
     L(
         "v17_138",
         "cosmetics",
-        "薬草の香り 洗顔フォーム",
+        "ハーブの香り 洗顔フォーム",
         "泡で汚れを落とし、洗浄によりニキビ・アセモを防ぎます。肌を整え、キメを整えます。",
         [],
         PERM,
@@ -1566,7 +1566,6 @@ def _permitted_approved(L: Row) -> None:
         ),
         [],
         PERM,
-        product_type="electric_toothbrush",
     )
     L(
         "v17_155",
@@ -1658,7 +1657,7 @@ def _permitted_posts(L: Row, P: Row, S: Row) -> None:
     )
     P(
         "v17_165",
-        "40代の乾燥小ジワ対策",
+        "【PR】40代の乾燥小ジワ対策",
         [],
         PERM,
         gifted=True,
@@ -1673,6 +1672,8 @@ def _permitted_posts(L: Row, P: Row, S: Row) -> None:
         gifted=True,
         brand="ジュニアアスリート栄養研究所",
         shop_tag=True,
+        listing__category="health_food",
+        listing__approval="fnc",
     )
     P(
         "v17_167",
@@ -1683,12 +1684,12 @@ def _permitted_posts(L: Row, P: Row, S: Row) -> None:
     )  # why: a doctor gives general caution; nothing is sold or recommended
     P(
         "v17_168",
-        "体験談を書いていますが、効果を保証するものではありません。CBDは医薬品ではないので、眠れない状態が続く人は病院へ行ってね。#PR #提供",
+        "【PR】提供品の体験談ですが、効果を保証するものではありません。CBDは医薬品ではないので、眠れない状態が続く人は病院へ行ってね。",
         [],
         PERM,
         gifted=True,
         brand="CALMLEAF",
-    )  # why: short caption, PR tag within it and only two hashtags; the content denies efficacy
+    )  # why: PR at the start; the caption denies efficacy and points to a doctor
     S(
         "v17_169",
         [],
