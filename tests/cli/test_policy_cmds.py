@@ -209,3 +209,34 @@ def test_every_option_is_documented() -> None:
                         assert d in doc, f"{fn.__name__} {d}"
                         checked += 1
     assert checked >= 9
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [([], 8192), (["--workers", "2"], 32768), (["--workers", "2", "--batch-size", "500"], 500)],
+)
+def test_scan_batch_size_default_follows_workers(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    expected: int,
+) -> None:
+    """With workers each gets batch / workers rows per chunk: the default keeps chunks at
+    16,384 rows, where a chunk's fixed costs are amortised; an explicit size wins."""
+    import mamori.engines.runner as runner_mod
+
+    seen: dict[str, int] = {}
+    real = runner_mod.run_scan
+
+    def spy(*a: object, **kw: object) -> object:
+        seen["batch_size"] = kw["batch_size"]  # type: ignore[assignment]
+        return real(*a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner_mod, "run_scan", spy)
+    r = runner.invoke(
+        app,
+        ["scan", "--pack", str(EXAMPLES), str(EXAMPLES / "listings.jsonl"), "-o", "-", *args],
+    )
+    assert r.exit_code == 0, r.output
+    assert seen["batch_size"] == expected
