@@ -835,6 +835,7 @@ def add_probes_r10_beauty(L: Row, P: Row, S: Row) -> None:
     _second_batch(L, P, S)
     _third_batch(L, P, S)
     _fourth_batch(L, P, S)
+    _fifth_batch(L, P, S)
 
 
 def _second_batch(L: Row, P: Row, S: Row) -> None:
@@ -1477,4 +1478,220 @@ def _fourth_batch(L: Row, P: Row, S: Row) -> None:
         "#PR 二重あごが消えてフェイスラインがシャープになった美顔ローラー…じゃなくてクリーム",
         [CS, WL],  # relabelled after the first score: a double chin gone is a figure claim too
         gifted=True,
+    )
+
+
+def _fifth_batch(L: Row, P: Row, S: Row) -> None:
+    """Round 11: denied and quoted claims, official statistics, auto-opening goods, figure guarantees."""
+    # round 11 -- first score, as written (2026-11-27, after the holdout15/16 classes were
+    # fixed, before any tuning on this batch): violations 12 of 16 row x family pairs hit
+    # (r11b_050 「2週間で消えていきます」 missed as speed, r11b_055 「県内で一番人気」 missed,
+    # r11b_056/057 disease claims in posts missed as pmd_cosmetic_scope); permitted: 4 of 17
+    # rows flagged (r11b_006 body-function-post on 「白髪が黒くなるわけじゃない」, r11b_016 a
+    # test footnote 「…ということではありません」 read as a safety guarantee, r11b_025 a sourced
+    # dermatologists' rate -- my mislabel: a doctors' recommendation is pmd_endorsement with or
+    # without a source, relabelled -- and r11b_036 「脚が細くなるものではありません」 read as a
+    # slimming claim); ordinary 0 of 2; one unexpected pmd_quasi_drug on r11b_051.
+    # ------------------------------------------ permitted: a claim denied in its own clause
+    L(
+        "r11b_001",
+        "cosmetics",
+        "ブライトニング美容液 30mL",
+        "肌にうるおいを与え、キメを整えます。\nよくある質問\nQ. シワは消えますか?\nA. できてしまったシワをなくすものではありません。乾燥による小ジワを目立たなくします(効能評価試験済み)。",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_002",
+        "cosmetics",
+        "クレイ洗顔フォーム 120g",
+        "毛穴の汚れを落とします。※毛穴そのものが小さくなるわけではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_003",
+        "cosmetics",
+        "スカルプシャンプー 400mL",
+        "頭皮を清浄にし、フケ・カユミを抑えます。※抜け毛が減るものではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_004",
+        "cosmetics",
+        "ハンドクリーム 50g",
+        "手肌にうるおいを与え、荒れを防ぎます。シミやくすみが消える商品ではございません。",
+        [],
+        PERM,
+    )
+    P(
+        "r11b_005",
+        "#PR 質問きてた『このクリームでたるみ治る?』→治るものじゃないよ!保湿して肌にハリを与えるクリームです",
+        [],
+        PERM,
+        gifted=True,
+    )
+    P(
+        "r11b_006",
+        "#PR ライブで聞かれたけど、白髪が黒くなるわけじゃないよ〜。白髪をしっかり染めるカラートリートメントです",
+        [],
+        PERM,
+        shop_tag=True,
+    )
+    # ------------------------------------------ permitted: claims quoted as what may not be said
+    L(
+        "r11b_010",
+        "cosmetics",
+        "【卸・業者様向け】ナイトクリーム 処方のご案内",
+        "化粧品で訴求できるのは56項目の効能の範囲内です。『たるみが引き上がる』『毛穴が消える』などの表示はできません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_011",
+        "cosmetics",
+        "【編集部コラム】美容液の選び方",
+        "化粧品の広告では、『シミが治る』『ほうれい線がなくなる』といった表現は認められていません。表示をよく読んで選びましょう。",
+        [],
+        PERM,
+    )
+    # ------------------------------------------ permitted: test footnotes denying a guarantee
+    L(
+        "r11b_015",
+        "cosmetics",
+        "ベビーミルクローション 150mL",
+        "赤ちゃんの肌にうるおいを与えます。アレルギーテスト済み※\n※すべての方にアレルギーが起こらないというわけではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_016",
+        "cosmetics",
+        "日焼け止めミルク SPF50+",
+        "日やけを防ぐ。スティンギングテスト済み※\n※全ての方に刺激が起こらないということではありません。",
+        [],
+        PERM,
+    )
+    # ------------------------------------------ permitted: official statistics with a source
+    L(
+        "r11b_020",
+        "food",
+        "【産地直送】〇〇市産 なす 4kg",
+        "〇〇市のなすは生産量が県内第1位。※2024年産 〇〇県『園芸作物生産統計』より",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_021",
+        "food",
+        "さくらんぼ 佐藤錦 500g",
+        "〇〇県の収穫量は全国1位です。※令和6年 農林水産省『作物統計』による",
+        [],
+        PERM,
+    )
+    # ------------------------------------------ permitted: profession rates with their basis
+    L(
+        "r11b_025",
+        "cosmetics",
+        "低刺激 クレンジングジェル 150g",
+        "皮膚科医の90%が「患者にすすめたい」と回答※\n※2025年6月 株式会社〇〇リサーチ調べ 皮膚科医100名対象 インターネット調査",
+        EN,  # relabelled after the first score: a doctors' recommendation is EN even when sourced (settled)
+    )
+    # ------------------------------------------ permitted/ordinary: auto-opening goods that are not knives
+    L(
+        "r11b_030",
+        "general",
+        "自動開閉 ゴミ箱 45L センサー付き",
+        "手をかざすだけでフタが自動開閉。ニオイを閉じ込めます。",
+        [],
+        "compliant",
+    )
+    L(
+        "r11b_031",
+        "general",
+        "ワンタッチ自動開閉 カーテンレール用ランナー",
+        "タイマーで朝に自動開閉。取付かんたん。",
+        [],
+        "compliant",
+    )
+    # ------------------------------------------ permitted: goods instructions with 必ず/確実に
+    L(
+        "r11b_035",
+        "general",
+        "ステッパー 静音 ミニ",
+        "使用前に必ずペダルの固定を確認してください。体重100kgまで対応。",
+        [],
+        PERM,
+    )
+    L(
+        "r11b_036",
+        "apparel",
+        "着圧ソックス 就寝用",
+        "サイズ表を確認し、必ず足首周りに合うサイズをお選びください。※脚が細くなるものではありません。",
+        [],
+        PERM,
+    )
+    # ------------------------------------------ violations in the same classes
+    L(
+        "r11b_050",
+        "cosmetics",
+        "リンクルクリーム 30g",
+        "Q. シワは消えますか?\nA. はい!深いシワも2週間で消えていきます。",
+        [CS, GU],
+    )
+    L(
+        "r11b_051",
+        "cosmetics",
+        "美白クリーム",
+        "シミが消える!※医薬部外品ではありません",
+        CS,
+    )
+    L(
+        "r11b_052",
+        "cosmetics",
+        "ヘアミルク 100mL",
+        "美容師の95%がおすすめするヘアミルク。",
+        [EN, N1],
+    )
+    L(
+        "r11b_053",
+        "general",
+        "ステッパー ダイエット",
+        "1日10分踏むだけで、誰でも確実に脚やせ。",
+        [WL, GU],
+    )
+    L(
+        "r11b_054",
+        "apparel",
+        "骨盤ベルト",
+        "巻くだけでみるみるウエストが細くなる!",
+        [WL, GU],
+    )
+    L(
+        "r11b_055",
+        "food",
+        "いちご あまおう",
+        "県内で一番人気のいちご!",
+        N1,
+    )
+    P(
+        "r11b_056",
+        "#PR このオイル塗ってたら娘のアトピーが治った😭",
+        [CS, D],
+        gifted=True,
+    )
+    P(
+        "r11b_057",
+        "#PR ニキビが2日で消えた!このジェル神",
+        [CS, D, GU],
+        gifted=True,
+    )
+    L(
+        "r11b_058",
+        "knife",
+        "自動開閉ナイフ タクティカル",
+        "ボタンを押すとブレードが出ます。",
+        KN,
+        blade_length_cm=8.0,
     )
