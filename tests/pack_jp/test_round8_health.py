@@ -133,11 +133,14 @@ def test_round8_permitted_wording_left_alone(
             "葉酸は、胎児の正常な発育に寄与する栄養素です。",
             "approved_claims",
         ),
+        # round 11: the FNC denial 「多量摂取により疾病が治癒したり…ものではありません」 alone is no
+        # longer FNC wording (a plain supplement may state it, holdout16's convention); the
+        # FNC label itself on a product without FNC status still is
         (
             "health_food",
             None,
             "ビタミンサプリ",
-            "本品は多量摂取により疾病が治癒したり、より健康が増進するものではありません。",
+            "栄養機能食品(ビタミンC)。本品は多量摂取により疾病が治癒したり、より健康が増進するものではありません。",
             "approved_claims",
         ),
         # a claim next to the masked wording is still read
