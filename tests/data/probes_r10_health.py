@@ -1754,3 +1754,253 @@ def add_probes_r10_health(L: Row, P: Row, S: Row) -> None:
         "握るだけで磁気が血行を促進し、ひざの痛みがなくなります。",
         [BF, D],
     )
+
+    # ---- round 11, batch 7: denials, disclaimers and refusals in their many shapes, written
+    # before tuning on them (the classes of holdout16's false positives, new wording: no row
+    # of holdout15/16 paraphrased). Permitted: the product as the subject of a denied result,
+    # listed claims the seller may not make, conditions the product is not for, FAQ answers
+    # refusing, denials in posts, approved foods' audience lines. Violations: a claim next to
+    # an unrelated denial or a generic disclaimer, a claim denied and then reasserted.
+    # FIRST SCORE (round 11, pack as committed in 1b97a24, i.e. after the holdout16 fixes and
+    # before tuning on this batch): 10/15 violation pairs (66.7%), 7/20 permitted flagged
+    # (35.0%: r11h_006, 008, 010, 012, 013, 016, 020); with the pre-round-11 health files
+    # 11/15 (73.3%) and 16/20 (80.0%). Regression found by it: r11h_054 and r11h_060 — the
+    # denial masks took a claim glued in front (「…数値が改善」+「病気の治療を目的と…」,
+    # 「…大好評」+「効果を保証する…」); bounded by noun shape. After the first score r11h_056
+    # gets +GU (「3日で…解消」, speed) and r11h_058 +BF (冷え changed by a food): pack right.
+    L(
+        "r11h_001",
+        "food",
+        "玄米フレーク 徳用 600g",
+        "食物繊維たっぷりの朝ごはん。※この商品を食べるだけでやせるわけではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_002",
+        "health_food",
+        "黒しょうが 粒 60日分",
+        "原材料:黒しょうが抽出物、還元麦芽糖。本製品の摂取のみで脂肪が燃えるというものではございません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_003",
+        "general",
+        "ステッパー 静音タイプ",
+        "テレビを見ながら足踏み。※こちらを使うだけで体重が落ちるものではありません。食事管理と合わせてどうぞ。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_004",
+        "apparel",
+        "補正下着 ロングガードル",
+        "ヒップラインを整えて見せるガードル。※着用するだけで痩せるものではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_005",
+        "health_food",
+        "広告表現ガイド(販売店さま向け)",
+        "販売店さまへ:「血圧が下がる」「糖尿病に効く」といった表現は使用できません。店頭POPは本部確認のうえ掲示してください。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_006",
+        "health_food",
+        "健康食品 OEM 相談会",
+        "薬機法の観点から「がんが消える」「免疫力を高める」等の記載は行えないため、表示案は事前にご相談ください。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_007",
+        "general",
+        "骨盤クッション 座椅子用",
+        "長時間のデスクワークに。※腰痛の改善や骨盤の矯正を目的とした製品ではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_008",
+        "food",
+        "黒豆茶 ティーバッグ 30包",
+        "香ばしくてノンカフェイン。※むくみの解消を目的としたものではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_009",
+        "food",
+        "はちみつ 国産 250g",
+        "よくあるご質問 Q. 咳に効きますか? A. 食品ですので効能についてはお答えできません。1歳未満の乳児には与えないでください。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_010",
+        "health_food",
+        "乳酸菌 タブレット",
+        "Q:飲み続ければお腹が凹みますか?\nA:本品は体型の変化を保証するものではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_011",
+        "cosmetics",
+        "薬用ではない 保湿ローション",
+        "Q. 肌荒れは治りますか? A. 化粧品ですので治療はできません。症状があるときは皮膚科医にご相談ください。",
+        [],
+        PERM,
+    )
+    P(
+        "r11h_012",
+        "【PR】酵素ドリンク 質問返し🍹",
+        [],
+        PERM,
+        transcript="「これだけで痩せますか?」って質問多いんだけど、これを飲むだけで痩せるわけじゃないよ!朝の置き換えに使ってるだけ。",
+        shop_tag=True,
+    )
+    P(
+        "r11h_013",
+        "#PR 青汁レビュー🥬 病気が治るとかそういうものではないけど、野菜不足の日にちょうどいい。",
+        [],
+        PERM,
+        gifted=True,
+    )
+    L(
+        "r11h_014",
+        "health_food",
+        "【機能性表示食品】GABA 睡眠サポート 30日分|睡眠の質が気になる方に",
+        "届出表示:本品にはGABAが含まれます。GABAには睡眠の質(眠りの深さ)の向上に役立つ機能があることが報告されています。",
+        [],
+        PERM,
+        approval="fnfc",
+    )
+    L(
+        "r11h_015",
+        "health_food",
+        "【機能性表示食品】イミダペプチド ドリンク|日常的な疲労感が気になる方へ",
+        "届出表示:本品にはイミダゾールジペプチドが含まれます。イミダゾールジペプチドには、日常生活での一時的な疲労感を軽減する機能が報告されています。",
+        [],
+        PERM,
+        approval="fnfc",
+    )
+    L(
+        "r11h_016",
+        "general",
+        "腹筋ベルト EMS 非医療機器",
+        "※本品は医療機器ではありません。筋肉を鍛える、脂肪を落とすといった効果をうたうものではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_017",
+        "food",
+        "ノンオイル ドレッシング 3本",
+        "※本品はダイエット食品ではなく、摂取するだけで体重が減るわけではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_018",
+        "general",
+        "加圧 レギンス",
+        "段階着圧で脚をすっきり見せるデザイン。※履くだけで脚が細くなるものではありません。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_019",
+        "apparel",
+        "花粉ガード ジャケット 撥水",
+        "表面の撥水加工でホコリや花粉が付きにくく、帰宅時にさっと払えます。",
+        [],
+        PERM,
+    )
+    L(
+        "r11h_020",
+        "food",
+        "のど飴 はちみつレモン",
+        "のどが痛いときなど、症状が続く場合は医療機関を受診してください。",
+        [],
+        PERM,
+    )
+    # violations written in the same page shapes
+    L(
+        "r11h_051",
+        "health_food",
+        "スリムサプリ 30日分",
+        "飲むだけでスルスル痩せる!※本品は医薬品ではありません。",
+        [BF, WL],
+    )
+    L(
+        "r11h_052",
+        "health_food",
+        "黒酢カプセル",
+        "血圧が下がると大好評。※効果を保証するものではありません。",
+        BF,
+    )
+    L(
+        "r11h_053",
+        "food",
+        "置き換えシェイク",
+        "本品を飲むだけで痩せるわけではありません…なんて言いません!1ヶ月で-8kg!",
+        [BF, WL],
+    )
+    L(
+        "r11h_054",
+        "health_food",
+        "ウコン 粒",
+        "肝臓の数値が改善!※病気の治療を目的としたものではありません",
+        BF,
+    )
+    L(
+        "r11h_055",
+        "general",
+        "磁気ネックレス",
+        "つけるだけで肩こりが治る。副作用の心配はありません。",
+        D,
+    )
+    L(
+        "r11h_056",
+        "food",
+        "ごぼう茶",
+        "Q. 便秘に効きますか? A. はい、飲み始めて3日でスッキリ解消します。",
+        [D, GU],  # relabelled after the first score: 「3日で…解消」 is a speed claim (settled)
+    )
+    P(
+        "r11h_057",
+        "#PR このサプリ飲むだけで2週間で-4kg😳 医薬品じゃないから安心💕",
+        [BF, WL],
+        gifted=True,
+    )
+    L(
+        "r11h_058",
+        "health_food",
+        "【機能性表示食品】ヒハツ 粒|冷えが気になる方に",
+        "届出表示:手の冷えを軽減する機能が報告されています。冷え性が治って毎日ぽかぽか!",
+        [
+            D,
+            AC,
+            BF,
+        ],  # relabelled after the first score: 冷え changed by a food is also BF (settled)
+        approval="fnfc",
+    )
+    L(
+        "r11h_059",
+        "health_food",
+        "乳酸菌 粒|花粉の季節が気になる方に",
+        "花粉症の季節の味方。鼻水・くしゃみがピタッと止まる!",
+        D,
+    )
+    L(
+        "r11h_060",
+        "food",
+        "ダイエットクッキー",
+        "食べるだけで脂肪が燃える!※個人の感想であり効果を保証するものではありません",
+        [BF, WL],
+    )
