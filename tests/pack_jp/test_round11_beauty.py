@@ -89,6 +89,9 @@ def _post(pack: Any, caption: str, **fields: Any) -> set[str]:
         ("cosmetics", "ニキビ跡のへこみまで平らに整えるクリーム", "pmd_cosmetic_scope", True),
         ("cosmetics", "頭皮の炎症をやさしくケアするスカルプローション", "pmd_cosmetic_scope", True),
         ("cosmetics", "頭皮を清浄にし、フケ・カユミを抑える", "pmd_cosmetic_scope", False),
+        # a concern written with a 伏せ字 (〇 survives folding); 〇〇 as a place name is not one
+        ("cosmetics", "く〇みが消える、ほうれい〇もなかったことに", "pmd_cosmetic_scope", True),
+        ("cosmetics", "〇〇県産の原料を使用。肌にうるおいを与えます", "pmd_cosmetic_scope", False),
         # a dusting powder's あせも対策 restates claim 52
         (
             "cosmetics",
