@@ -172,6 +172,47 @@ def test_round11_claims_still_caught(
     assert family in _families(pack, entity)
 
 
+@pytest.mark.parametrize(
+    ("category", "title", "text"),
+    [
+        # holdout15's classes, fresh phrasings
+        ("food", "玄米パフ", "※本品は機能性表示食品・特定保健用食品ではありません。"),
+        ("health_food", "GABA 粒", "寝つけない状態が続く場合は、医師にご相談ください。"),
+        (
+            "general",
+            "骨伝導 集音器",
+            "本品は医療機器ではなく、難聴を治したり聴力を回復させるものではありません。",
+        ),
+        ("general", "ベビー 腹巻き", "寝冷え防止に。コットン100%。"),
+        (
+            "health_food",
+            "ソイプロテイン 1kg",
+            "1日2回、1回20gを目安に水に溶かしてお召し上がりください。",
+        ),
+    ],
+)
+def test_round11_holdout15_classes_left_alone(
+    pack: Any, category: str, title: str, text: str
+) -> None:
+    entity: dict[str, Any] = {"category": category, "title": title, "description": text}
+    assert not _families(pack, entity) & _HEALTH
+
+
+def test_round11_pill_schedule_and_label_still_caught(pack: Any) -> None:
+    pills = {
+        "category": "health_food",
+        "title": "粒",
+        "description": "1日3回、1回2粒を食後にお飲みください。",
+    }
+    label = {
+        "category": "food",
+        "title": "青汁",
+        "description": "機能性表示食品。本品は特定保健用食品ではありません。",
+    }
+    assert "pmd_dosage" in _families(pack, pills)
+    assert "approved_claims" in _families(pack, label)
+
+
 def test_round11_fnc_denial_does_not_mark_fnc_wording(pack: Any) -> None:
     denial = "本品は、多量摂取により疾病が治癒したり、より健康が増進するものではありません。"
     plain = {"category": "health_food", "title": "ビタミンC", "description": denial}
