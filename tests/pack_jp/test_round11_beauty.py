@@ -81,6 +81,13 @@ def _post(pack: Any, caption: str, **fields: Any) -> set[str]:
             False,
         ),
         ("cosmetics", "誰が使っても刺激が起きない低刺激処方", "pmd_guarantee", True),
+        # a FAQ answer that denies a risk is a safety guarantee (not masked as a denied claim)
+        (
+            "health_food",
+            "Q. 副作用はありますか? A. 天然成分だけなので副作用は一切ありません",
+            "pmd_guarantee",
+            True,
+        ),
         # speed next to a repair claim on cosmetics; cleansing speed is not
         ("cosmetics", "たった2回で傷んだ毛先が元通りに", "pmd_guarantee", True),
         ("cosmetics", "1回で毛穴の汚れをすっきり落とす洗顔料", "pmd_guarantee", False),
