@@ -1813,6 +1813,7 @@ from holdout13_blind_jp_ads import add_holdout13  # noqa: E402  (blind, after ro
 from holdout14_blind_jp_ads import add_holdout14  # noqa: E402  (blind, after round 9)
 from holdout15_blind_jp_ads import add_holdout15  # noqa: E402  (blind, after round 10)
 from holdout16_blind_jp_ads import add_holdout16  # noqa: E402  (blind, after round 10)
+from holdout17_blind_jp_ads import add_holdout17  # noqa: E402  (blind, after round 11)
 from holdout_blind_jp_ads import add_holdout10, add_holdout11  # noqa: E402  (blind batches)
 from holdout_jp_ads import (  # noqa: E402  (rows written after tuning)
     add_holdout,
@@ -1854,10 +1855,12 @@ SPLIT = "holdout13"  # registered after round 8 and scored once; tuned on in rou
 add_holdout13(L, P, S)
 SPLIT = "holdout14"  # registered after round 9 and scored once; tuned on in round 10
 add_holdout14(L, P, S)
-SPLIT = "holdout15"  # blind; registered after round 10 was finished, then scored once
+SPLIT = "holdout15"  # blind; registered after round 10 and scored once; tuned on in round 11
 add_holdout15(L, P, S)
-SPLIT = "holdout16"  # blind; registered after round 10 was finished, then scored once
+SPLIT = "holdout16"  # blind; registered after round 10 and scored once; tuned on in round 11
 add_holdout16(L, P, S)
+SPLIT = "holdout17"  # blind; registered after round 11 was finished, then scored once
+add_holdout17(L, P, S)
 SPLIT = "tune"
 
 
