@@ -46,3 +46,16 @@ def test_jp_pack_on_a_generated_marketplace(data_dir: Path, kind: str) -> None:
     assert batch.equals(realtime)
     if kind == "listing":
         assert batch.num_rows > 0
+
+
+@pytest.mark.slow
+def test_one_engine_scans_every_kind_like_fresh_engines(data_dir: Path) -> None:
+    """An engine compiles one plan per entity kind and keeps caches across them (reasons
+    formatted once per policy and evidence): scanning listings, then sellers, then posts
+    with one engine gives exactly what a fresh engine gives for each kind."""
+    pack = load_pack("jp")
+    shared = DuckDBEngine(pack)
+    for kind in ("listing", "seller", "creator_post"):
+        assert shared.scan_data_dir(data_dir, kind).equals(
+            DuckDBEngine(pack).scan_data_dir(data_dir, kind)
+        ), kind

@@ -462,7 +462,9 @@ class DuckDBEngine:
                 _reason_str(extra[n] if n in extra else ph[n][j] if n in ph else None)
                 for n in spec.names
             )
-            key = (pi, tuple(e.text for e in ev) if spec.evidence else None, used)
+            # keyed by the policy itself: one engine compiles a plan per entity kind, and
+            # a plan's index ``pi`` names another policy in another kind's plan
+            key = (p.id, p.version, tuple(e.text for e in ev) if spec.evidence else None, used)
             reason = cache.get(key)
             if reason is None:
                 values: dict[str, Any] = {name: col[j] for name, col in ph.items()}
