@@ -868,14 +868,18 @@ L(
 )
 
 # ------------------------------------ 薬機法: endorsement by doctors, hospitals, state
-L("e01", "cosmetics", "敏感肌用 保湿クリーム", "皮膚科医の9割がすすめる保湿クリーム", [EN, N1])  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+L(
+    "e01", "cosmetics", "敏感肌用 保湿クリーム", "皮膚科医の9割がすすめる保湿クリーム", [EN, N1]
+)  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
 L("e02", "health_food", "乳酸菌サプリ", "全国200以上の医療機関で導入されている乳酸菌", EN)
 L("e03", "health_food", "酵素サプリ", "厚生労働省も認めた成分を配合", EN)
 L("e04", "cosmetics", "美容液", "有名美容皮膚科の院長が愛用している美容液", EN)
 L("e05", "food", "玄米茶", "管理栄養士が推薦する毎日のお茶", EN)
 L("e06", "general", "磁気ネックレス", "整形外科の先生も太鼓判", EN)
 L("e07", "health_food", "ビタミンサプリ", "薬剤師おすすめNo.1のビタミン", [EN, N1])
-L("e08", "cosmetics", "シャンプー", "美容師の95%が推奨するノンシリコン", [EN, N1])  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+L(
+    "e08", "cosmetics", "シャンプー", "美容師の95%が推奨するノンシリコン", [EN, N1]
+)  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
 L("e09", "health_food", "DHAサプリ", "日本〇〇学会が公認した品質", EN)
 L("e10", "health_food", "睡眠サプリ", "医師監修だから効き目が違う", EN)
 L(

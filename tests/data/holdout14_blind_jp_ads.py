@@ -142,7 +142,10 @@ def _health_claims(L: Row, P: Row) -> None:
     P(
         "v14_013",
         "花粉症の季節、去年まで鼻炎薬が手放せなかったけど、今年はこのべにふうき茶だけで乗り切れてる🍵 薬いらず!",
-        [D, ST],  # relabelled in round 11: an affiliate post with no disclosure is stema (lead's decision)
+        [
+            D,
+            ST,
+        ],  # relabelled in round 11: an affiliate post with no disclosure is stema (lead's decision)
         affiliate_link=True,
         listing__category="food",
     )

@@ -235,7 +235,10 @@ def _product_pages(L: Row) -> None:
         "cosmetics",
         "皮膚科医の87%が推奨 敏感肌用 保湿クリーム",
         "皮膚科医の87%が「患者にすすめたい」と回答したクリームです。",
-        [EN, N1],  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+        [
+            EN,
+            N1,
+        ],  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
     )
     L(
         "v15_020",

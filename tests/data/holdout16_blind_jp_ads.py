@@ -902,7 +902,10 @@ def _approval_no1_endorsement(L: Row, P: Row) -> None:
         "cosmetics",
         "皮膚科医の93%が推奨 敏感肌用化粧水 150mL",
         "皮膚科医の93%が『患者さんにすすめたい』と回答。",
-        [EN, N1],  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+        [
+            EN,
+            N1,
+        ],  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
     )
     L(
         "v16_083",

@@ -534,7 +534,10 @@ def add_holdout10(L: Row, P: Row, S: Row) -> None:
         "cosmetics",
         "ホワイトニング 歯磨き粉",
         "歯科医師の9割が推薦。歯を白くする(使用時にブラッシングを行う)。",
-        [EN, N1],  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+        [
+            EN,
+            N1,
+        ],  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
     )
     L(
         "v10_103",

@@ -304,7 +304,9 @@ def add_holdout2(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     )
     L("i50", "health_food", "ナイトサプリ", "絶対に痩せる！結果が出なければ全額返金", [GU, BF, WL])
     L("i51", "cosmetics", "アイクリーム", "わずか1週間でクマが消える", [GU, CS])
-    L("i52", "health_food", "コラーゲンゼリー", "医師の87%が推奨するコラーゲン", [EN, N1])  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+    L(
+        "i52", "health_food", "コラーゲンゼリー", "医師の87%が推奨するコラーゲン", [EN, N1]
+    )  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
     L(
         "i53",
         "cosmetics",
@@ -737,7 +739,9 @@ def add_holdout5(L: Callable[..., None], P: Callable[..., None], S: Callable[...
     L("v5_111", "cosmetics", "美容液", "使ったその日から違いを実感、即効性No.1", [GU, N1])
     L("v5_112", "health_food", "乳酸菌", "副作用の心配ゼロ。赤ちゃんからお年寄りまで安全", GU)
     L("v5_113", "health_food", "コラーゲンペプチド", "有名美容皮膚科の院長も毎日飲んでいます", EN)
-    L("v5_114", "cosmetics", "化粧水", "皮膚科医の9割がおすすめ", [EN, N1])  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+    L(
+        "v5_114", "cosmetics", "化粧水", "皮膚科医の9割がおすすめ", [EN, N1]
+    )  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
     L("v5_115", "health_food", "ウコン粒", "飲み会の前に5粒、翌朝さらに3粒服用してください", DO)
     L("v5_116", "health_food", "酵素", "1回2包を1日3回、食前にお召し上がりください", DO)
     L(

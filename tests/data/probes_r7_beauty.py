@@ -1683,8 +1683,12 @@ def _round8(L: Row, P: Row, S: Row) -> None:
     # ---- a profession's percentage recommending: 適正広告基準10 forbids the recommendation
     # whatever its footnote, so it is pmd_endorsement only (the convention of e08, i52 and
     # v10_102; holdout12's v12_094 also labels keihyo_no1)
-    L("r8b_030", "cosmetics", "頭皮クレンジング 200ml", "美容師の92%がすすめたいと回答!", [EN, N1])  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
-    L("r8b_031", "cosmetics", "保湿クリーム", "皮膚科医の9割が推奨する保湿クリーム", [EN, N1])  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+    L(
+        "r8b_030", "cosmetics", "頭皮クレンジング 200ml", "美容師の92%がすすめたいと回答!", [EN, N1]
+    )  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
+    L(
+        "r8b_031", "cosmetics", "保湿クリーム", "皮膚科医の9割が推奨する保湿クリーム", [EN, N1]
+    )  # relabelled in round 11: a profession's recommendation rate without a source is also keihyo_no1 (lead's decision)
     # ---- weight loss: calories cancelled, the pot belly bid farewell (WL)
     L(
         "r8b_040",
