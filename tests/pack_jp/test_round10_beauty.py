@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
 
 SCOPE = {
     "jp.pmd.cosmetic-out-of-scope",
@@ -27,9 +27,7 @@ SCOPE = {
 
 
 def _evaluator(pack: Any) -> Any:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    return _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    return evaluator(pack)
 
 
 def _listing(pack: Any, category: str, title: str, text: str, **fields: Any) -> set[str]:

@@ -22,7 +22,8 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
+
 _HEALTH = {
     "pmd_disease",
     "pmd_body_function",
@@ -35,9 +36,7 @@ _HEALTH = {
 
 
 def _hits(pack: Any, entity: dict[str, Any], kind: str = "listing") -> list[Any]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     return list(ev.evaluate(kind, {"id": "t", **entity}, None).hits)
 
 

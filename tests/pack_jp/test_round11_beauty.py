@@ -17,13 +17,11 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
 
 
 def _evaluator(pack: Any) -> Any:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    return _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    return evaluator(pack)
 
 
 def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
+
 _HEALTH = {
     "pmd_disease",
     "pmd_body_function",
@@ -30,9 +31,7 @@ _HEALTH = {
 
 
 def _families(pack: Any, entity: dict[str, Any], kind: str = "listing") -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     return {h.family for h in ev.evaluate(kind, {"id": "t", **entity}, None).hits if h.family}
 
 

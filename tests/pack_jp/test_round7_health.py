@@ -13,20 +13,17 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
 
 
 def _hits(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
 
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     return {h.policy_id for h in ev.evaluate(kind, {"id": "t", **entity}, None).hits}
 
 
 def _families(pack: Any, kind: str, entity: dict[str, Any]) -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     return {h.family for h in ev.evaluate(kind, {"id": "t", **entity}, None).hits if h.family}
 
 

@@ -14,14 +14,13 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
+
 _HEALTH = {"pmd_disease", "pmd_body_function", "pmd_endorsement", "approved_claims"}
 
 
 def _families(pack: Any, entity: dict[str, Any]) -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     hits = ev.evaluate("listing", {"id": "t", **entity}, None).hits
     return {h.family for h in hits if h.family}
 

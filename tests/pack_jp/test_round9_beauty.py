@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
 
 SCOPE = {
     "jp.pmd.cosmetic-out-of-scope",
@@ -23,9 +23,7 @@ SCOPE = {
 
 
 def _listing(pack: Any, category: str, title: str, text: str, **fields: Any) -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     entity = {"id": "t", "category": category, "title": title, "description": text, **fields}
     return {h.policy_id for h in ev.evaluate("listing", entity).hits}
 

@@ -14,14 +14,14 @@ from typing import Any
 
 import pytest
 
-_EVALUATORS: dict[int, Any] = {}
+from .helpers import evaluator
+
 _HEALTH = {"pmd_disease", "pmd_body_function", "pmd_endorsement", "otc_drug", "pmd_cosmetic_scope"}
 
 
 def _families(pack: Any, entity: dict[str, Any]) -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
 
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     hits = ev.evaluate("listing", {"id": "t", **entity}, None).hits
     return {h.family for h in hits if h.family}
 
@@ -119,8 +119,6 @@ def test_round9_claims_still_caught(
 def test_round9_disease_claim_on_approved_food(
     pack: Any, approval: str | None, text: str, expected: bool
 ) -> None:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
     entity: dict[str, Any] = {
         "id": "t",
         "category": "health_food",
@@ -129,7 +127,7 @@ def test_round9_disease_claim_on_approved_food(
     }
     if approval:
         entity["approval"] = approval
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     ids = {h.policy_id for h in ev.evaluate("listing", entity, None).hits}
     assert ("jp.approved.disease-claim-approved-food" in ids) is expected
 

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from .helpers import evaluator
+
 # 化粧品の効能の範囲 (平成23年 薬食発0721第1号), verbatim. Statute-level text.
 COSMETIC_56 = [
     "頭皮、毛髪を清浄にする。",
@@ -68,13 +70,8 @@ COSMETIC_56 = [
 
 
 def _hits(pack: Any, kind: str, entity: dict[str, Any], related: Any = None) -> set[str]:
-    from mamori.evaluate.realtime import RealtimeEvaluator
-
-    ev = _EVALUATORS.get(id(pack)) or _EVALUATORS.setdefault(id(pack), RealtimeEvaluator(pack))
+    ev = evaluator(pack)
     return {h.policy_id for h in ev.evaluate(kind, {"id": "t", **entity}, related).hits}
-
-
-_EVALUATORS: dict[int, Any] = {}
 
 
 def test_all_56_cosmetic_claims_are_permitted_verbatim(env: Any) -> None:
