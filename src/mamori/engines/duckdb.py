@@ -10,7 +10,6 @@ policies whose condition is TRUE, unnested) over the Arrow batch in place, retur
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,12 @@ from mamori.engines.textpass import (
 )
 from mamori.entities import RELATED, RELATED_KEYS, SCHEMAS, join_keys
 from mamori.evaluate.codegen import call_key
-from mamori.evaluate.decision import Evidence, distinct_evidence, format_reason
+from mamori.evaluate.decision import (
+    Evidence,
+    distinct_evidence,
+    format_reason,
+    placeholder_text,
+)
 from mamori.evaluate.realtime import EVALUATED_STATUSES, needs_text, shared_env
 from mamori.evaluate.textcalls import TextCall, TextCalls, collect_calls, positive_calls
 from mamori.policy import ast
@@ -459,7 +463,7 @@ class DuckDBEngine:
             p = plan.policies[pi]
             extra = {"policy_id": p.id, "policy_version": p.version, "entity_id": ids[j]}
             used = tuple(
-                _reason_str(extra[n] if n in extra else ph[n][j] if n in ph else None)
+                placeholder_text(extra[n] if n in extra else ph[n][j] if n in ph else None)
                 for n in spec.names
             )
             # keyed by the policy itself: one engine compiles a plan per entity kind, and
@@ -763,8 +767,6 @@ class _Chunker:
 
 # -- hit rows -------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")  # as decision.format_reason reads templates
-
 
 @dataclass(frozen=True, slots=True)
 class _ReasonSpec:
@@ -775,7 +777,7 @@ class _ReasonSpec:
 
     @staticmethod
     def of(*templates: str) -> _ReasonSpec:
-        names = list(dict.fromkeys(n for t in templates for n in _PLACEHOLDER.findall(t)))
+        names = list(dict.fromkeys(n for t in templates for n in PLACEHOLDER.findall(t)))
         return _ReasonSpec("evidence" in names, tuple(n for n in names if n != "evidence"))
 
 
@@ -790,11 +792,6 @@ class _PolicyColumns:
     status: pa.Array
     family: pa.Array
     reasons: tuple[_ReasonSpec, ...]
-
-
-def _reason_str(v: Any) -> str:
-    """A value as ``format_reason`` writes it."""
-    return "" if v is None else str(v)
 
 
 # Arrow arrays from and to numpy buffers. pyarrow's own converters (``pa.array``,

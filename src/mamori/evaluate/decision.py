@@ -8,10 +8,13 @@ for a statement of reasons without looking anything else up.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from mamori.policy.check.reason import PLACEHOLDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +113,20 @@ def evidence_text(evidence: tuple[Evidence, ...] | list[Evidence]) -> str:
     return "、".join(seen)
 
 
+def placeholder_text(v: Any) -> str:
+    """A field's value as a reason shows it (NULL is empty)."""
+    return "" if v is None else str(v)
+
+
 def format_reason(
     template: str, evidence: tuple[Evidence, ...] | list[Evidence], values: dict[str, Any]
 ) -> str:
     """Fill ``{evidence}`` and ``{field}`` placeholders (unknown ones were rejected by check)."""
-    import re
 
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
         if name == "evidence":
             return evidence_text(evidence)
-        v = values.get(name)
-        return "" if v is None else str(v)
+        return placeholder_text(values.get(name))
 
-    return re.sub(r"\{([^{}]*)\}", sub, template)
+    return PLACEHOLDER.sub(sub, template)
